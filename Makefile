@@ -1,0 +1,35 @@
+# Roster. `make run` starts everything for a newcomer; `make test` runs every test.
+GO ?= go
+
+.PHONY: run test build assets generate check-generated vet bench clean
+
+run: assets
+	$(GO) run ./cmd/roster dev
+
+build: assets
+	$(GO) build -o bin/roster ./cmd/roster
+
+# GraphiQL, React and the graphql-http audit come from the npm registry,
+# pinned by the committed package-lock.json files.
+assets:
+	bash internal/graphiql/copy-assets.sh
+
+test: assets
+	$(GO) run ./cmd/pgtest $(GO) test -count=1 -timeout 15m ./...
+
+generate:
+	$(GO) generate ./...
+
+# Fails when generated code is not current.
+check-generated: generate
+	git diff --exit-code -- graph/ || (echo "generated code is stale: run 'make generate' and commit" >&2; exit 1)
+	test -z "$$(git status --porcelain -- graph/)" || (git status --porcelain -- graph/; echo "generate produced new files: commit them" >&2; exit 1)
+
+vet:
+	$(GO) vet ./...
+
+bench:
+	$(GO) run ./cmd/pgtest $(GO) test -run '^$$' -bench . -benchtime 20x ./...
+
+clean:
+	rm -rf bin internal/graphiql/node_modules internal/httpcompat/audit/node_modules

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"path/filepath"
+
+	"github.com/rosterhq/roster/internal/app"
+	"github.com/rosterhq/roster/internal/config"
+	"github.com/rosterhq/roster/internal/db"
+	"github.com/rosterhq/roster/internal/pgcluster"
+	"github.com/rosterhq/roster/internal/seed"
+)
+
+// runDev runs everything a newcomer needs in one process.
+func runDev(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout io.Writer) error {
+	if cfg.DatabaseURL == "" {
+		dir, err := filepath.Abs(filepath.Join(".roster", "pg"))
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "starting a private PostgreSQL in %s …\n", dir)
+		cluster, err := pgcluster.Start(ctx, pgcluster.Options{Dir: dir, Durable: true, Logger: logger})
+		if err != nil {
+			return err
+		}
+		defer func() {
+			fmt.Fprintln(stdout, "stopping PostgreSQL …")
+			_ = cluster.Stop(context.WithoutCancel(ctx))
+		}()
+		if err := ensureDatabase(ctx, cluster.URL("postgres"), "roster"); err != nil {
+			return err
+		}
+		cfg.DatabaseURL = cluster.URL("roster")
+	}
+	pool, err := db.Open(ctx, cfg.DatabaseURL, nil)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	if err := db.Migrate(ctx, pool, logger); err != nil {
+		return err
+	}
+	if err := seed.Demo(ctx, pool); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "\nRoster is running: GraphiQL at %s/  (API: %s/graphql)\n", cfg.PublicURL, cfg.PublicURL)
+	fmt.Fprintf(stdout, "demo users, password %q:\n", seed.DemoPassword)
+	for _, u := range seed.DemoUsers {
+		fmt.Fprintf(stdout, "  %-22s %s\n", u.Email, u.Role)
+	}
+	fmt.Fprintln(stdout, "Ctrl-C stops everything.")
+	on := true
+	return serve(ctx, cfg, pool, logger, app.Options{Workers: &on})
+}
+
+// ensureDatabase creates the database name on the server at adminURL when missing.
+func ensureDatabase(ctx context.Context, adminURL, name string) error {
+	pool, err := db.Open(ctx, adminURL, nil)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	var exists bool
+	if err := pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)`, name).Scan(&exists); err != nil || exists {
+		return err
+	}
+	_, err = pool.Exec(ctx, "CREATE DATABASE "+name)
+	return err
+}

@@ -1,0 +1,233 @@
+// Command roster runs Roster: `roster dev` for newcomers, `roster serve`,
+// `roster worker` and `roster migrate` in production, `roster seed` and
+// `roster create-operator` for data. Configuration comes from the environment
+// (see the README).
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/rosterhq/roster/internal/app"
+	"github.com/rosterhq/roster/internal/audit"
+	"github.com/rosterhq/roster/internal/auth"
+	"github.com/rosterhq/roster/internal/config"
+	"github.com/rosterhq/roster/internal/db"
+	"github.com/rosterhq/roster/internal/seed"
+	"github.com/rosterhq/roster/internal/user"
+)
+
+const usage = `usage: roster <command> [flags]
+
+commands:
+  dev                        everything in one process for a newcomer: private PostgreSQL
+                             under ./.roster/ (unless DATABASE_URL is set), migrations, demo
+                             data, mail capture at /dev/mail, GraphiQL at /, workers
+  serve                      the API (and the workers when WORKERS=true)
+  worker                     the workers only
+  migrate                    apply the database migrations (idempotent)
+  seed --accounts N --members M --users U
+                             add synthetic accounts, users and memberships (COPY)
+  create-operator --email E  create a platform operator, or grant the flag to an
+                             existing user; the password is read from standard input
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdin, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "roster:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stdout, usage)
+		return errors.New("no command given")
+	}
+	cfg, err := config.Load()
+	if err != nil {
+		return fmt.Errorf("configuration:\n%w", err)
+	}
+	logger := newLogger(cfg.LogLevel)
+	switch cmd, rest := args[0], args[1:]; cmd {
+	case "dev":
+		return runDev(ctx, cfg, logger, stdout)
+	case "serve":
+		return withPool(ctx, cfg, logger, func(pool *pgxpool.Pool) error { return serve(ctx, cfg, pool, logger, app.Options{}) })
+	case "worker":
+		return withPool(ctx, cfg, logger, func(pool *pgxpool.Pool) error { return work(ctx, cfg, pool, logger) })
+	case "migrate":
+		return withPool(ctx, cfg, logger, func(pool *pgxpool.Pool) error { return db.Migrate(ctx, pool, logger) })
+	case "seed":
+		return runSeed(ctx, cfg, logger, rest, stdout)
+	case "create-operator":
+		return createOperator(ctx, cfg, logger, rest, stdin, stdout)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	default:
+		fmt.Fprint(stdout, usage)
+		return fmt.Errorf("unknown command %q", cmd)
+	}
+}
+
+func newLogger(level string) *slog.Logger {
+	var l slog.Level
+	_ = l.UnmarshalText([]byte(level))
+	return slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: l}))
+}
+
+func withPool(ctx context.Context, cfg config.Config, logger *slog.Logger, fn func(*pgxpool.Pool) error) error {
+	if cfg.DatabaseURL == "" {
+		return errors.New("DATABASE_URL is not set (postgres://user:pass@host:5432/db); `roster dev` starts a private database instead")
+	}
+	pool, err := db.Open(ctx, cfg.DatabaseURL, nil)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	return fn(pool)
+}
+
+// serve runs the HTTP API (and the workers when configured) until ctx ends,
+// then shuts down gracefully: in-flight requests and running jobs finish.
+func serve(ctx context.Context, cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts app.Options) error {
+	a, err := app.New(cfg, pool, logger, opts)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", cfg.ListenAddr)
+	if err != nil {
+		return fmt.Errorf("LISTEN_ADDR: %w", err)
+	}
+	if err := a.Start(ctx); err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: a.Handler, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	logger.Info("serving", "addr", ln.Addr().String(), "workers", cfg.Workers)
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+	defer cancel()
+	err = srv.Shutdown(shutdownCtx)
+	return errors.Join(err, a.Stop(shutdownCtx))
+}
+
+// work runs the workers only until ctx ends, letting running jobs finish.
+func work(ctx context.Context, cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger) error {
+	on := true
+	a, err := app.New(cfg, pool, logger, app.Options{Workers: &on})
+	if err != nil {
+		return err
+	}
+	if err := a.Start(ctx); err != nil {
+		return err
+	}
+	logger.Info("working", "concurrency", cfg.WorkerConcurrency)
+	<-ctx.Done()
+	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+	defer cancel()
+	return a.Stop(shutdownCtx)
+}
+
+func runSeed(ctx context.Context, cfg config.Config, logger *slog.Logger, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("seed", flag.ContinueOnError)
+	accounts := fs.Int("accounts", 10, "accounts to create")
+	members := fs.Int("members", 10, "members per account (the first is the Owner)")
+	users := fs.Int("users", 100, "users to create")
+	password := fs.String("password", seed.DemoPassword, "password of every seeded user")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	return withPool(ctx, cfg, logger, func(pool *pgxpool.Pool) error {
+		res, err := seed.Run(ctx, pool, seed.Bulk{Accounts: *accounts, Members: *members, Users: *users, Password: *password})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "seeded %d accounts, %d users, %d memberships in %s\nusers: user0@%s … user%d@%s, password %q\n",
+			res.Accounts, res.Users, res.Memberships, res.Duration.Round(time.Millisecond), res.EmailDomain, res.Users-1, res.EmailDomain, *password)
+		return nil
+	})
+}
+
+func createOperator(ctx context.Context, cfg config.Config, logger *slog.Logger, args []string, stdin io.Reader, stdout io.Writer) error {
+	fs := flag.NewFlagSet("create-operator", flag.ContinueOnError)
+	email := fs.String("email", "", "the operator's email")
+	name := fs.String("name", "", "the operator's name (default: the part before @)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	addr, err := user.NormalizeEmail(*email)
+	if err != nil {
+		return fmt.Errorf("--email: %w", err)
+	}
+	return withPool(ctx, cfg, logger, func(pool *pgxpool.Pool) error {
+		created, err := CreateOperator(ctx, pool, addr, *name, stdin)
+		if err != nil {
+			return err
+		}
+		if created {
+			fmt.Fprintf(stdout, "created platform operator %s\n", addr)
+		} else {
+			fmt.Fprintf(stdout, "%s already exists; granted the platform-operator flag\n", addr)
+		}
+		return nil
+	})
+}
+
+// CreateOperator creates an operator with the password read from stdin, or
+// grants the flag to an existing user (their password is left as it is). It
+// reports whether a user was created.
+func CreateOperator(ctx context.Context, pool *pgxpool.Pool, email, name string, stdin io.Reader) (bool, error) {
+	created := false
+	existing, _, err := user.ByEmail(ctx, pool, email)
+	if err != nil && !errors.Is(err, user.ErrNotFound) {
+		return false, err
+	}
+	var hash string
+	if err != nil {
+		b, _ := io.ReadAll(io.LimitReader(stdin, 1024))
+		if hash, err = auth.HashPassword(strings.TrimRight(string(b), "\r\n")); err != nil {
+			return false, fmt.Errorf("password on standard input: %w", err)
+		}
+		if name == "" {
+			name = email[:strings.IndexByte(email, '@')]
+		}
+	}
+	err = db.InTx(ctx, pool, func(tx pgx.Tx) error {
+		id := existing.ID
+		if hash != "" {
+			u, err := user.Create(ctx, tx, email, name, hash, true)
+			if err != nil {
+				return err
+			}
+			id, created = u.ID, true
+		} else if err := user.SetOperator(ctx, tx, id, true); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{TargetUserID: &id, Action: "user.operator_granted"})
+	})
+	return created, err
+}

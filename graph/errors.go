@@ -1,0 +1,54 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/rosterhq/roster/internal/apperr"
+	"github.com/rosterhq/roster/internal/request"
+)
+
+// ErrorPresenter turns errors into GraphQL errors: a domain error shows its
+// message and code; an error of gqlgen's own (a malformed query or argument)
+// shows its message with INVALID_INPUT; anything else is logged with the
+// request id and shown only as that id.
+func ErrorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		if gqlErr.Extensions == nil {
+			gqlErr.Extensions = map[string]any{}
+		}
+		if e := apperr.As(err); e != nil {
+			gqlErr.Message = e.Message
+			for k, v := range e.Extensions {
+				gqlErr.Extensions[k] = v
+			}
+			gqlErr.Extensions["code"] = string(e.Code)
+			return gqlErr
+		}
+		var own *gqlerror.Error
+		if errors.As(err, &own) && own.Unwrap() == nil {
+			gqlErr.Extensions["code"] = string(apperr.InvalidInput)
+			return gqlErr
+		}
+		id := request.From(ctx).ID
+		logger.ErrorContext(ctx, "internal error", "request_id", id, "path", gqlErr.Path.String(), "error", err)
+		gqlErr.Message = fmt.Sprintf("Internal error; quote request id %s to support.", id)
+		gqlErr.Extensions["code"] = string(apperr.Internal)
+		gqlErr.Extensions["requestId"] = id
+		return gqlErr
+	}
+}
+
+// Recover turns a panic in a resolver into an internal error.
+func Recover(logger *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, p any) error {
+		logger.ErrorContext(ctx, "panic in resolver", "request_id", request.From(ctx).ID, "panic", p)
+		return fmt.Errorf("panic: %v", p)
+	}
+}

@@ -1,0 +1,76 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/google/uuid"
+
+	"github.com/rosterhq/roster/graph/model"
+	"github.com/rosterhq/roster/internal/apperr"
+	"github.com/rosterhq/roster/internal/auth"
+	"github.com/rosterhq/roster/internal/user"
+)
+
+// maxFirst is the largest page a connection returns.
+const maxFirst = 100
+
+// connectionSize validates a connection's `first` argument.
+func connectionSize(first *int) (int, error) {
+	n := 20
+	if first != nil {
+		n = *first
+	}
+	if n < 1 || n > maxFirst {
+		return 0, apperr.New(apperr.InvalidInput, "first must be between 1 and %d.", maxFirst)
+	}
+	return n, nil
+}
+
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
+}
+
+// pageInfo builds a forward-only PageInfo from the cursors of a page.
+func pageInfo(cursors []string, hasNext bool, after *string) *model.PageInfo {
+	info := &model.PageInfo{HasNextPage: hasNext, HasPreviousPage: deref(after) != ""}
+	if len(cursors) > 0 {
+		info.StartCursor, info.EndCursor = &cursors[0], &cursors[len(cursors)-1]
+	}
+	return info
+}
+
+// canSeeUser reports whether the viewer may see a user: an operator sees
+// everyone, a user sees themselves and the members of accounts they can read.
+func canSeeUser(ctx context.Context, v *auth.Viewer, id uuid.UUID) (bool, error) {
+	if v.User.IsOperator || v.User.ID == id {
+		return true, nil
+	}
+	memberships, err := loaders(ctx).Memberships.Load(ctx, id)
+	if err != nil {
+		return false, err
+	}
+	for _, m := range memberships {
+		if v.Can(auth.PermissionReadAccount, m.AccountID) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// loadVisibleUser returns a user the viewer may see; NOT_FOUND otherwise, so
+// that nothing reveals whether a user exists elsewhere.
+func loadVisibleUser(ctx context.Context, v *auth.Viewer, id uuid.UUID) (*user.User, error) {
+	ok, err := canSeeUser(ctx, v, id)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, user.ErrNotFound
+	}
+	u, err := loaders(ctx).User.Load(ctx, id)
+	return &u, err
+}

@@ -1,0 +1,25 @@
+// Package graph holds the GraphQL resolvers, the access directives and the
+// per-request dataloaders. Resolvers stay thin: the rules live in internal/.
+package graph
+
+//go:generate go tool gqlgen generate
+
+import (
+	"log/slog"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/riverqueue/river"
+
+	"github.com/rosterhq/roster/internal/auth"
+)
+
+// Resolver holds what the resolvers need; one is shared by all requests.
+type Resolver struct {
+	Pool   *pgxpool.Pool
+	River  *river.Client[pgx.Tx]
+	Auth   *auth.Service
+	Logger *slog.Logger
+	Now    func() time.Time
+}

@@ -1,0 +1,159 @@
+// Package account holds the customer accounts (tenants) and their settings.
+package account
+
+import (
+	"context"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5"
+
+	"github.com/rosterhq/roster/internal/apperr"
+	"github.com/rosterhq/roster/internal/db"
+)
+
+// UserDirectory says where an account's users come from.
+type UserDirectory string
+
+const (
+	// DirectoryLocal is the directory of accounts whose users Roster manages.
+	DirectoryLocal UserDirectory = "LOCAL"
+	// DirectoryExternal is the directory of accounts whose users come from the
+	// customer's own identity system; member (de)activation is refused there.
+	DirectoryExternal UserDirectory = "EXTERNAL"
+)
+
+// Account is a customer of the platform.
+type Account struct {
+	ID                              uuid.UUID
+	Name                            string
+	UserDirectory                   UserDirectory
+	RequireDeactivationBeforeDelete bool
+	CreatedAt                       time.Time
+}
+
+// ErrNotFound is returned when no account matches.
+var ErrNotFound = apperr.New(apperr.NotFound, "No such account.")
+
+const columns = `a.id, a.name, a.user_directory, a.require_deactivation_before_delete, a.created_at`
+
+func scan(row pgx.Row) (Account, error) {
+	var a Account
+	err := row.Scan(&a.ID, &a.Name, &a.UserDirectory, &a.RequireDeactivationBeforeDelete, &a.CreatedAt)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return a, ErrNotFound
+	}
+	return a, err
+}
+
+// Get returns the account with id, or ErrNotFound.
+func Get(ctx context.Context, q db.DBTX, id uuid.UUID) (Account, error) {
+	return scan(q.QueryRow(ctx, `SELECT `+columns+` FROM accounts a WHERE a.id = $1`, id))
+}
+
+// GetForUpdate returns the account and locks its row until the end of tx, so
+// that changes to one account's memberships are serialised. It returns ErrNotFound.
+func GetForUpdate(ctx context.Context, tx pgx.Tx, id uuid.UUID) (Account, error) {
+	return scan(tx.QueryRow(ctx, `SELECT `+columns+` FROM accounts a WHERE a.id = $1 FOR UPDATE`, id))
+}
+
+// ByIDs returns the accounts with the given ids; missing ids are left out.
+func ByIDs(ctx context.Context, q db.DBTX, ids []uuid.UUID) ([]Account, error) {
+	rows, err := q.Query(ctx, `SELECT `+columns+` FROM accounts a WHERE a.id = ANY($1)`, ids)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (Account, error) { return scan(r) })
+}
+
+// Create inserts an account. It returns an INVALID_INPUT error for a bad name.
+func Create(ctx context.Context, tx pgx.Tx, name string, dir UserDirectory) (Account, error) {
+	name = strings.TrimSpace(name)
+	if name == "" || len([]rune(name)) > 200 {
+		return Account{}, apperr.New(apperr.InvalidInput, "An account name must have between 1 and 200 characters.")
+	}
+	if dir == "" {
+		dir = DirectoryLocal
+	}
+	return scan(tx.QueryRow(ctx, `INSERT INTO accounts AS a (name, user_directory) VALUES ($1, $2) RETURNING `+columns, name, dir))
+}
+
+// Filter narrows the account list.
+type Filter struct {
+	// MemberID restricts the list to accounts where this user has an ACTIVE
+	// membership with one of Roles.
+	MemberID *uuid.UUID
+	Roles    []string
+	Search   string
+}
+
+func (f Filter) where(args *[]any) string {
+	conds := []string{"TRUE"}
+	if f.MemberID != nil {
+		*args = append(*args, *f.MemberID, f.Roles)
+		conds = append(conds, fmt.Sprintf(`EXISTS (SELECT 1 FROM memberships m WHERE m.account_id = a.id
+			AND m.user_id = $%d AND m.status = 'ACTIVE' AND m.role = ANY($%d))`, len(*args)-1, len(*args)))
+	}
+	if s := strings.TrimSpace(f.Search); s != "" {
+		*args = append(*args, "%"+strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(strings.ToLower(s))+"%")
+		conds = append(conds, fmt.Sprintf("lower(a.name) LIKE $%d", len(*args)))
+	}
+	return strings.Join(conds, " AND ")
+}
+
+// List returns up to first accounts matching f, ordered by name, after the
+// cursor after, and whether more follow. It returns an INVALID_INPUT error for
+// a malformed cursor.
+func List(ctx context.Context, q db.DBTX, f Filter, first int, after string) ([]Account, bool, error) {
+	var args []any
+	where := f.where(&args)
+	if after != "" {
+		name, id, err := decodeCursor(after)
+		if err != nil {
+			return nil, false, err
+		}
+		args = append(args, name, id)
+		where += fmt.Sprintf(" AND (lower(a.name), a.id) > ($%d, $%d)", len(args)-1, len(args))
+	}
+	args = append(args, first+1)
+	rows, err := q.Query(ctx, `SELECT `+columns+` FROM accounts a WHERE `+where+
+		fmt.Sprintf(` ORDER BY lower(a.name), a.id LIMIT $%d`, len(args)), args...)
+	if err != nil {
+		return nil, false, err
+	}
+	list, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (Account, error) { return scan(r) })
+	if err != nil || len(list) <= first {
+		return list, false, err
+	}
+	return list[:first], true, nil
+}
+
+// Count returns how many accounts match f.
+func Count(ctx context.Context, q db.DBTX, f Filter) (int, error) {
+	var args []any
+	var n int
+	err := q.QueryRow(ctx, `SELECT count(*) FROM accounts a WHERE `+f.where(&args), args...).Scan(&n)
+	return n, err
+}
+
+// Cursor returns the opaque cursor of a in the list's order.
+func (a Account) Cursor() string {
+	return base64.RawURLEncoding.EncodeToString([]byte("a:" + a.ID.String() + ":" + strings.ToLower(a.Name)))
+}
+
+func decodeCursor(c string) (string, uuid.UUID, error) {
+	bad := apperr.New(apperr.InvalidInput, "The cursor is not valid; pass an endCursor returned by this field.")
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil || !strings.HasPrefix(string(b), "a:") || len(b) < 39 {
+		return "", uuid.Nil, bad
+	}
+	id, err := uuid.Parse(string(b[2:38]))
+	if err != nil {
+		return "", uuid.Nil, bad
+	}
+	return string(b[39:]), id, nil
+}

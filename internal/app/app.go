@@ -1,0 +1,87 @@
+// Package app wires Roster together: the pool, the River client with its
+// workers, the resolvers and the HTTP surface. cmd/roster and the end-to-end
+// tests build the same App.
+package app
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver/riverpgxv5"
+
+	"github.com/rosterhq/roster/graph"
+	"github.com/rosterhq/roster/jobs"
+	"github.com/rosterhq/roster/internal/auth"
+	"github.com/rosterhq/roster/internal/config"
+	"github.com/rosterhq/roster/internal/server"
+)
+
+// App is one Roster process: API, workers, or both.
+type App struct {
+	Config  config.Config
+	Pool    *pgxpool.Pool
+	River   *river.Client[pgx.Tx]
+	Handler http.Handler
+	Logger  *slog.Logger
+}
+
+// Options add to the configuration what only the process knows.
+type Options struct {
+	// Extra mounts more HTTP handlers (the dev mail viewer).
+	Extra map[string]http.Handler
+	// Workers overrides Config.Workers when set.
+	Workers *bool
+}
+
+// New builds an App on an open, migrated pool. Workers run only after Start.
+func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Options) (*App, error) {
+	runWorkers := cfg.Workers
+	if opts.Workers != nil {
+		runWorkers = *opts.Workers
+	}
+	riverCfg := &river.Config{Logger: logger}
+	if runWorkers {
+		riverCfg.Queues = map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: cfg.WorkerConcurrency}}
+		riverCfg.Workers = river.NewWorkers()
+		jobs.Register(riverCfg.Workers, jobs.Deps{Pool: pool})
+		riverCfg.PeriodicJobs = jobs.PeriodicJobs()
+	}
+	rc, err := river.NewClient(riverpgxv5.New(pool), riverCfg)
+	if err != nil {
+		return nil, err
+	}
+	resolver := &graph.Resolver{
+		Pool:   pool,
+		River:  rc,
+		Auth:   &auth.Service{Pool: pool, SessionTTL: cfg.SessionTTL, Throttle: auth.DefaultThrottle},
+		Logger: logger,
+		Now:    time.Now,
+	}
+	h := server.New(server.Options{
+		Pool:         pool,
+		Resolver:     resolver,
+		GraphQL:      graph.HandlerOptions{Introspection: cfg.GraphQLIntrospection, ComplexityLimit: cfg.ComplexityLimit},
+		MaxBodyBytes: cfg.MaxBodyBytes,
+		Logger:       logger,
+		Extra:        opts.Extra,
+	})
+	return &App{Config: cfg, Pool: pool, River: rc, Handler: h, Logger: logger}, nil
+}
+
+// Start starts the workers, when this process runs them.
+func (a *App) Start(ctx context.Context) error {
+	if a.River.Queues() == nil {
+		return nil
+	}
+	return a.River.Start(ctx)
+}
+
+// Stop lets running jobs finish (until ctx ends) and stops the workers.
+func (a *App) Stop(ctx context.Context) error {
+	return a.River.Stop(ctx)
+}

@@ -1,0 +1,154 @@
+package auth
+
+import (
+	"context"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/rosterhq/roster/internal/apperr"
+	"github.com/rosterhq/roster/internal/audit"
+	"github.com/rosterhq/roster/internal/db"
+	"github.com/rosterhq/roster/internal/member"
+	"github.com/rosterhq/roster/internal/request"
+	"github.com/rosterhq/roster/internal/user"
+)
+
+// Service signs users in and out and changes their credentials.
+type Service struct {
+	Pool       *pgxpool.Pool
+	SessionTTL time.Duration
+	Throttle   Throttle
+}
+
+// errBadCredentials is the one answer for an unknown email and a wrong
+// password, so that nothing reveals whether an email exists.
+var errBadCredentials = apperr.New(apperr.Unauthenticated, "The email or password is incorrect.")
+
+// SignIn checks the credentials and opens a session. It returns
+// UNAUTHENTICATED for an unknown email or a wrong password alike,
+// LIMIT_EXCEEDED after too many failures, USER_INACTIVE for a globally
+// deactivated user and FORBIDDEN for a user no account gives panel access.
+func (s *Service) SignIn(ctx context.Context, email, password string) (string, user.User, error) {
+	addr := request.From(ctx).ClientAddr
+	normalized, err := user.NormalizeEmail(email)
+	if err != nil {
+		normalized = email // still throttled and still answered the same way
+	}
+	if err := s.Throttle.Check(ctx, s.Pool, normalized, addr); err != nil {
+		return "", user.User{}, err
+	}
+	u, hash, err := user.ByEmail(ctx, s.Pool, normalized)
+	if err != nil && apperr.CodeOf(err) != apperr.NotFound {
+		return "", user.User{}, err
+	}
+	if !VerifyPassword(password, hash) {
+		if err := s.Throttle.Fail(ctx, s.Pool, normalized, addr); err != nil {
+			return "", user.User{}, err
+		}
+		return "", user.User{}, errBadCredentials
+	}
+	if u.Status != user.StatusActive {
+		return "", user.User{}, apperr.New(apperr.UserInactive, "Your user has been deactivated; contact your provider's support to restore it.")
+	}
+	var token string
+	err = db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
+		if !u.IsOperator {
+			var ok bool
+			if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM memberships
+				WHERE user_id = $1 AND status = 'ACTIVE' AND role = ANY($2))`, u.ID, member.PanelRoles).Scan(&ok); err != nil {
+				return err
+			}
+			if !ok {
+				return apperr.New(apperr.Forbidden, "None of your accounts gives you access to the panel; ask an account administrator.")
+			}
+		}
+		var sessionID uuid.UUID
+		var err error
+		if token, sessionID, err = CreateSession(ctx, tx, u.ID, s.SessionTTL); err != nil {
+			return err
+		}
+		if err := user.TouchSignIn(ctx, tx, u.ID); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{ActorID: &u.ID, TargetUserID: &u.ID, Action: "user.signed_in",
+			After: map[string]any{"sessionId": sessionID}})
+	})
+	if err != nil {
+		return "", user.User{}, err
+	}
+	if err := s.Throttle.Succeed(ctx, s.Pool, normalized); err != nil {
+		return "", user.User{}, err
+	}
+	now := time.Now()
+	u.LastSignInAt = &now
+	return token, u, nil
+}
+
+// SignOut ends the viewer's session.
+func (s *Service) SignOut(ctx context.Context, v *Viewer) error {
+	return db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
+		if err := RevokeSession(ctx, tx, v.SessionID); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{ActorID: &v.User.ID, TargetUserID: &v.User.ID, Action: "user.signed_out"})
+	})
+}
+
+// ChangePassword sets a new password after checking the current one, and ends
+// the viewer's other sessions. It returns UNAUTHENTICATED for a wrong current
+// password and INVALID_INPUT for an unacceptable new one.
+func (s *Service) ChangePassword(ctx context.Context, v *Viewer, current, next string) error {
+	hash, err := user.PasswordHash(ctx, s.Pool, v.User.ID)
+	if err != nil {
+		return err
+	}
+	if !VerifyPassword(current, hash) {
+		return apperr.New(apperr.Unauthenticated, "The current password is incorrect.")
+	}
+	newHash, err := HashPassword(next)
+	if err != nil {
+		return err
+	}
+	return db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
+		return SetPassword(ctx, tx, v.User.ID, newHash, v.SessionID, &v.User.ID, "user.password_changed")
+	})
+}
+
+// SetPassword stores a password hash, ends the user's sessions except keep,
+// and records the audit event action, all in tx.
+func SetPassword(ctx context.Context, tx pgx.Tx, userID uuid.UUID, hash string, keep uuid.UUID, actor *uuid.UUID, action string) error {
+	if err := user.SetPassword(ctx, tx, userID, hash); err != nil {
+		return err
+	}
+	n, err := RevokeUserSessions(ctx, tx, userID, keep)
+	if err != nil {
+		return err
+	}
+	return audit.Record(ctx, tx, audit.Event{ActorID: actor, TargetUserID: &userID, Action: action,
+		After: map[string]any{"sessionsRevoked": n}})
+}
+
+// Rename changes a user's display name and records who did it. It returns
+// INVALID_INPUT for a bad name and NOT_FOUND for an unknown user.
+func Rename(ctx context.Context, pool *pgxpool.Pool, actor uuid.UUID, target uuid.UUID, name string) (user.User, error) {
+	name, err := user.NormalizeName(name)
+	if err != nil {
+		return user.User{}, err
+	}
+	var u user.User
+	err = db.InTx(ctx, pool, func(tx pgx.Tx) error {
+		before, err := user.GetForUpdate(ctx, tx, target)
+		if err != nil {
+			return err
+		}
+		if u, err = user.SetName(ctx, tx, target, name); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{ActorID: &actor, TargetUserID: &target, Action: "user.renamed",
+			Before: map[string]any{"name": before.Name}, After: map[string]any{"name": name}})
+	})
+	return u, err
+}

@@ -1,0 +1,143 @@
+// Package config reads Roster's configuration from the environment.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config is the whole configuration. Every field comes from one environment
+// variable, named in its comment; the README lists them all.
+type Config struct {
+	DatabaseURL          string        // DATABASE_URL; empty in `roster dev` starts a private cluster
+	ListenAddr           string        // LISTEN_ADDR, default 127.0.0.1:8080
+	PublicURL            string        // PUBLIC_URL, base of links in emails; default http://LISTEN_ADDR
+	SMTPURL              string        // SMTP_URL, smtp://user:pass@host:port or smtps://…
+	SMTPTLS              string        // SMTP_TLS: mandatory (default), opportunistic or none
+	MailFrom             string        // MAIL_FROM, default "Roster <no-reply@localhost>"
+	InvitationTTL        time.Duration // INVITATION_TTL, default 168h
+	InvitationDailyQuota int           // INVITATION_DAILY_QUOTA, per account per 24 h, default 500
+	InvitationBatchLimit int           // INVITATION_BATCH_LIMIT, addresses per inviteUsers call, default 500
+	SessionTTL           time.Duration // SESSION_TTL, default 336h (14 days)
+	Workers              bool          // WORKERS: run the job workers in the API process, default true
+	WorkerConcurrency    int           // WORKER_CONCURRENCY, jobs worked at once per process, default 50
+	GraphQLIntrospection bool          // GRAPHQL_INTROSPECTION, default true
+	ComplexityLimit      int           // GRAPHQL_COMPLEXITY_LIMIT, default 2000
+	MaxBodyBytes         int64         // MAX_BODY_BYTES, request body limit, default 1 MiB
+	LogLevel             string        // LOG_LEVEL: debug, info (default), warn or error
+}
+
+// Load reads the configuration from the environment. It returns an error that
+// names every malformed variable.
+func Load() (Config, error) { return FromLookup(os.LookupEnv) }
+
+// FromLookup reads the configuration through lookup (os.LookupEnv in Load).
+func FromLookup(lookup func(string) (string, bool)) (Config, error) {
+	r := reader{lookup: lookup}
+	c := Config{
+		DatabaseURL:          r.str("DATABASE_URL", ""),
+		ListenAddr:           r.str("LISTEN_ADDR", "127.0.0.1:8080"),
+		PublicURL:            r.str("PUBLIC_URL", ""),
+		SMTPURL:              r.str("SMTP_URL", ""),
+		SMTPTLS:              r.oneOf("SMTP_TLS", "mandatory", "mandatory", "opportunistic", "none"),
+		MailFrom:             r.str("MAIL_FROM", "Roster <no-reply@localhost>"),
+		InvitationTTL:        r.duration("INVITATION_TTL", 7*24*time.Hour),
+		InvitationDailyQuota: r.integer("INVITATION_DAILY_QUOTA", 500),
+		InvitationBatchLimit: r.integer("INVITATION_BATCH_LIMIT", 500),
+		SessionTTL:           r.duration("SESSION_TTL", 14*24*time.Hour),
+		Workers:              r.boolean("WORKERS", true),
+		WorkerConcurrency:    r.integer("WORKER_CONCURRENCY", 50),
+		GraphQLIntrospection: r.boolean("GRAPHQL_INTROSPECTION", true),
+		ComplexityLimit:      r.integer("GRAPHQL_COMPLEXITY_LIMIT", 2000),
+		MaxBodyBytes:         int64(r.integer("MAX_BODY_BYTES", 1<<20)),
+		LogLevel:             r.oneOf("LOG_LEVEL", "info", "debug", "info", "warn", "error"),
+	}
+	if _, _, err := net.SplitHostPort(c.ListenAddr); err != nil {
+		r.fail("LISTEN_ADDR", "%q is not host:port", c.ListenAddr)
+	}
+	if c.PublicURL == "" {
+		c.PublicURL = "http://" + c.ListenAddr
+	}
+	if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		r.fail("PUBLIC_URL", "%q is not an http(s) URL", c.PublicURL)
+	}
+	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
+	if c.SMTPURL != "" {
+		if u, err := url.Parse(c.SMTPURL); err != nil || (u.Scheme != "smtp" && u.Scheme != "smtps") || u.Hostname() == "" {
+			r.fail("SMTP_URL", "%q is not smtp://[user:pass@]host[:port] or smtps://…", c.SMTPURL)
+		}
+	}
+	return c, errors.Join(r.errs...)
+}
+
+type reader struct {
+	lookup func(string) (string, bool)
+	errs   []error
+}
+
+func (r *reader) fail(name, format string, args ...any) {
+	r.errs = append(r.errs, fmt.Errorf("%s: %s", name, fmt.Sprintf(format, args...)))
+}
+
+func (r *reader) str(name, def string) string {
+	if v, ok := r.lookup(name); ok && strings.TrimSpace(v) != "" {
+		return strings.TrimSpace(v)
+	}
+	return def
+}
+
+func (r *reader) oneOf(name, def string, allowed ...string) string {
+	v := strings.ToLower(r.str(name, def))
+	for _, a := range allowed {
+		if v == a {
+			return v
+		}
+	}
+	r.fail(name, "%q is not one of %s", v, strings.Join(allowed, ", "))
+	return def
+}
+
+func (r *reader) duration(name string, def time.Duration) time.Duration {
+	v := r.str(name, "")
+	if v == "" {
+		return def
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		r.fail(name, "%q is not a positive duration such as 168h or 30m", v)
+		return def
+	}
+	return d
+}
+
+func (r *reader) integer(name string, def int) int {
+	v := r.str(name, "")
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n <= 0 {
+		r.fail(name, "%q is not a positive integer", v)
+		return def
+	}
+	return n
+}
+
+func (r *reader) boolean(name string, def bool) bool {
+	v := r.str(name, "")
+	if v == "" {
+		return def
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		r.fail(name, "%q is not true or false", v)
+		return def
+	}
+	return b
+}

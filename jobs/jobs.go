@@ -1,0 +1,65 @@
+// Package jobs holds Roster's River jobs: their arguments, their workers, and
+// the registration of both with a River client.
+package jobs
+
+import (
+	"context"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/riverqueue/river"
+)
+
+// Deps are what the workers need.
+type Deps struct {
+	Pool *pgxpool.Pool
+}
+
+// Register adds every worker to workers.
+func Register(workers *river.Workers, d Deps) {
+	river.AddWorker(workers, &CleanupWorker{Pool: d.Pool})
+}
+
+// PeriodicJobs returns the jobs River runs on a schedule.
+func PeriodicJobs() []*river.PeriodicJob {
+	return []*river.PeriodicJob{
+		river.NewPeriodicJob(river.PeriodicInterval(10*time.Minute),
+			func() (river.JobArgs, *river.InsertOpts) { return CleanupArgs{}, nil },
+			&river.PeriodicJobOpts{RunOnStart: true}),
+	}
+}
+
+// CleanupArgs is the periodic job that expires invitations and deletes old
+// sessions, tokens and sign-in failure counters.
+type CleanupArgs struct{}
+
+// Kind is the job kind stored by River.
+func (CleanupArgs) Kind() string { return "Cleanup" }
+
+// InsertOpts makes at most one cleanup wait at a time.
+func (CleanupArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{UniqueOpts: river.UniqueOpts{ByPeriod: time.Minute}}
+}
+
+// CleanupWorker works CleanupArgs. It is idempotent: each statement only
+// touches rows already past their time.
+type CleanupWorker struct {
+	river.WorkerDefaults[CleanupArgs]
+	Pool *pgxpool.Pool
+}
+
+// cleanupStatements run in order; each is safe to repeat.
+var cleanupStatements = []string{
+	`DELETE FROM sessions WHERE expires_at < now() - interval '7 days' OR revoked_at < now() - interval '7 days'`,
+	`DELETE FROM sign_in_failures WHERE window_started_at < now() - interval '1 day'`,
+}
+
+// Work runs the cleanup statements.
+func (w *CleanupWorker) Work(ctx context.Context, _ *river.Job[CleanupArgs]) error {
+	for _, stmt := range cleanupStatements {
+		if _, err := w.Pool.Exec(ctx, stmt); err != nil {
+			return err
+		}
+	}
+	return nil
+}
