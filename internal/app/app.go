@@ -15,10 +15,10 @@ import (
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 
 	"github.com/rosterhq/roster/graph"
-	"github.com/rosterhq/roster/jobs"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/config"
 	"github.com/rosterhq/roster/internal/server"
+	"github.com/rosterhq/roster/jobs"
 )
 
 // App is one Roster process: API, workers, or both.
@@ -28,6 +28,7 @@ type App struct {
 	River   *river.Client[pgx.Tx]
 	Handler http.Handler
 	Logger  *slog.Logger
+	workers bool
 }
 
 // Options add to the configuration what only the process knows.
@@ -70,12 +71,12 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		Logger:       logger,
 		Extra:        opts.Extra,
 	})
-	return &App{Config: cfg, Pool: pool, River: rc, Handler: h, Logger: logger}, nil
+	return &App{Config: cfg, Pool: pool, River: rc, Handler: h, Logger: logger, workers: runWorkers}, nil
 }
 
 // Start starts the workers, when this process runs them.
 func (a *App) Start(ctx context.Context) error {
-	if a.River.Queues() == nil {
+	if !a.workers {
 		return nil
 	}
 	return a.River.Start(ctx)
@@ -83,5 +84,8 @@ func (a *App) Start(ctx context.Context) error {
 
 // Stop lets running jobs finish (until ctx ends) and stops the workers.
 func (a *App) Stop(ctx context.Context) error {
+	if !a.workers {
+		return nil
+	}
 	return a.River.Stop(ctx)
 }
