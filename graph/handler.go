@@ -8,6 +8,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/rosterhq/roster/graph/generated"
+	"github.com/rosterhq/roster/graph/model"
 )
 
 // HandlerOptions tune the GraphQL endpoint.
@@ -19,7 +20,18 @@ type HandlerOptions struct {
 // NewHandler returns the GraphQL endpoint: POST and GET transports, the
 // access directives, the error presenter, a query cache and a complexity limit.
 func NewHandler(r *Resolver, opts HandlerOptions) *handler.Server {
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r, Directives: Directives()}))
+	cfg := generated.Config{Resolvers: r, Directives: Directives()}
+	// Lists cost their children times the number of rows they may return.
+	cfg.Complexity.Account.Members = func(child int, _ *int, pageSize *int, _ *model.MemberFilter) int {
+		return 1 + child*max(1, deref(pageSize))
+	}
+	cfg.Complexity.Query.Users = func(child int, _ *model.UserFilter, first *int, _ *string) int {
+		return 1 + child*max(1, deref(first))
+	}
+	cfg.Complexity.Query.Accounts = func(child int, first *int, _ *string, _ *string) int {
+		return 1 + child*max(1, deref(first))
+	}
+	srv := handler.New(generated.NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})

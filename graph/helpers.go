@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/google/uuid"
 
 	"github.com/rosterhq/roster/graph/model"
@@ -73,4 +75,24 @@ func loadVisibleUser(ctx context.Context, v *auth.Viewer, id uuid.UUID) (*user.U
 	}
 	u, err := loaders(ctx).User.Load(ctx, id)
 	return &u, err
+}
+
+// selects reports whether the current field's selection asks for the nested
+// field path (for example "items", "user", "memberships"), through fragments too.
+func selects(ctx context.Context, path ...string) bool {
+	opCtx := graphql.GetOperationContext(ctx)
+	sel := graphql.GetFieldContext(ctx).Field.Selections
+	for _, name := range path {
+		found := false
+		for _, f := range graphql.CollectFields(opCtx, sel, nil) {
+			if f.Name == name {
+				sel, found = f.Selections, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

@@ -44,9 +44,17 @@ func (r *accountResolver) Members(ctx context.Context, obj *account.Account, pag
 		return nil, err
 	}
 	out := &model.MemberPage{TotalCount: total, Page: p, PageCount: (total + size - 1) / size, Items: make([]*member.Member, len(items))}
+	ids := make([]uuid.UUID, len(items))
 	for i := range items {
-		out.Items[i] = &items[i]
+		out.Items[i], ids[i] = &items[i], items[i].UserID
 		loaders(ctx).User.Prime(items[i].UserID, items[i].User)
+	}
+	if len(ids) > 0 && selects(ctx, "items", "user", "memberships") {
+		// One batch for the whole page, rather than whatever the loader's
+		// timing window happens to gather.
+		if _, err := loaders(ctx).Memberships.LoadAll(ctx, ids); err != nil {
+			return nil, err
+		}
 	}
 	return out, nil
 }

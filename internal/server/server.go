@@ -4,6 +4,7 @@ package server
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
@@ -105,6 +106,10 @@ func withViewer(pool *pgxpool.Pool, next http.Handler) http.Handler {
 
 func limitBody(n int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if n > 0 && r.ContentLength > n {
+			http.Error(w, fmt.Sprintf("request body larger than %d bytes", n), http.StatusRequestEntityTooLarge)
+			return
+		}
 		if n > 0 && r.Body != nil {
 			r.Body = http.MaxBytesReader(w, r.Body, n)
 		}

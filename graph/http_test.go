@@ -1,0 +1,75 @@
+package graph_test
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/rosterhq/roster/internal/apptest"
+	"github.com/rosterhq/roster/internal/config"
+	"github.com/rosterhq/roster/internal/httpcompat"
+)
+
+// TestHTTP_GraphQLOverHTTPAudit runs the graphql-http audit against the real server.
+func TestHTTP_GraphQLOverHTTPAudit(t *testing.T) {
+	t.Parallel()
+	env := apptest.New(t)
+	out, err := httpcompat.RunAudit(context.Background(), env.Server.URL+"/graphql")
+	require.NoError(t, err, out)
+	require.Contains(t, out, " 0 warn, 0 error")
+}
+
+func TestHTTP_Surface(t *testing.T) {
+	t.Parallel()
+	env := apptest.New(t)
+	get := func(path string) (int, string, http.Header) {
+		resp, err := http.Get(env.Server.URL + path)
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b), resp.Header
+	}
+	code, body, _ := get("/healthz")
+	require.Equal(t, 200, code)
+	code, _, _ = get("/readyz")
+	require.Equal(t, 200, code)
+	code, body, _ = get("/graphql?query=" + url.QueryEscape("{ viewer { id } }"))
+	require.Equal(t, 200, code)
+	require.JSONEq(t, `{"data":{"viewer":null}}`, body)
+	code, body, _ = get("/metrics")
+	require.Equal(t, 200, code)
+	require.Contains(t, body, "roster_http_requests_total")
+	code, body, hdr := get("/")
+	require.Equal(t, 200, code)
+	require.Contains(t, body, "/graphql")
+	require.NotEmpty(t, hdr.Get("X-Request-Id"))
+
+	// Mutations are refused over GET.
+	code, _, _ = get("/graphql?query=" + url.QueryEscape(`mutation { signOut }`))
+	require.Equal(t, http.StatusNotAcceptable, code)
+
+	// The body size is limited.
+	resp, err := http.Post(env.Server.URL+"/graphql", "application/json", strings.NewReader(`{"query":"`+strings.Repeat(" ", 2<<20)+`{ viewer { id } }"}`))
+	require.NoError(t, err)
+	resp.Body.Close()
+	require.Equal(t, http.StatusRequestEntityTooLarge, resp.StatusCode)
+}
+
+func TestHTTP_ComplexityAndIntrospection(t *testing.T) {
+	t.Parallel()
+	env := apptest.New(t, func(c *config.Config) { c.GraphQLIntrospection = false; c.ComplexityLimit = 50 })
+	r := env.Anon().Do(`{ __schema { types { name } } }`, nil)
+	require.NotEmpty(t, r.Errors, "introspection is off")
+	deep := `{ viewer { memberships { account { members(pageSize: 100) { items { user { memberships { account { members { items { user { id } } } } } } } } } } } }`
+	r = env.Anon().Do(deep, nil)
+	require.NotEmpty(t, r.Errors)
+	require.Contains(t, r.Errors[0].Message, "complexity")
+
+	on := apptest.New(t)
+	on.Anon().Do(`{ __schema { queryType { name } } }`, nil).Must()
+}

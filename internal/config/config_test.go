@@ -1,0 +1,66 @@
+package config_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/rosterhq/roster/internal/config"
+)
+
+func lookup(env map[string]string) func(string) (string, bool) {
+	return func(k string) (string, bool) { v, ok := env[k]; return v, ok }
+}
+
+func TestConfig_Defaults(t *testing.T) {
+	t.Parallel()
+	c, err := config.FromLookup(lookup(nil))
+	require.NoError(t, err)
+	require.Equal(t, "127.0.0.1:8080", c.ListenAddr)
+	require.Equal(t, "http://127.0.0.1:8080", c.PublicURL)
+	require.Equal(t, 7*24*time.Hour, c.InvitationTTL)
+	require.Equal(t, 500, c.InvitationDailyQuota)
+	require.Equal(t, "mandatory", c.SMTPTLS)
+	require.True(t, c.Workers)
+	require.True(t, c.GraphQLIntrospection)
+}
+
+func TestConfig_Malformed(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ name, value string }{
+		{"INVITATION_TTL", "a week"},
+		{"INVITATION_TTL", "-1h"},
+		{"INVITATION_DAILY_QUOTA", "lots"},
+		{"WORKERS", "maybe"},
+		{"GRAPHQL_INTROSPECTION", "2"},
+		{"SMTP_TLS", "sometimes"},
+		{"SMTP_URL", "http://mail.example.com"},
+		{"PUBLIC_URL", "example.com"},
+		{"LISTEN_ADDR", "8080"},
+		{"LOG_LEVEL", "loud"},
+		{"SESSION_TTL", "0s"},
+	} {
+		t.Run(tc.name+"="+tc.value, func(t *testing.T) {
+			_, err := config.FromLookup(lookup(map[string]string{tc.name: tc.value}))
+			require.ErrorContains(t, err, tc.name+":")
+		})
+	}
+	_, err := config.FromLookup(lookup(map[string]string{"WORKERS": "x", "SMTP_TLS": "y"}))
+	require.ErrorContains(t, err, "WORKERS:")
+	require.ErrorContains(t, err, "SMTP_TLS:", "every malformed variable is named at once")
+}
+
+func TestConfig_Values(t *testing.T) {
+	t.Parallel()
+	c, err := config.FromLookup(lookup(map[string]string{
+		"INVITATION_TTL": "48h", "WORKERS": "false", "SMTP_URL": "smtps://u:p@mail.example.com:465",
+		"SMTP_TLS": "NONE", "PUBLIC_URL": "https://panel.example.com/", "GRAPHQL_INTROSPECTION": "false",
+	}))
+	require.NoError(t, err)
+	require.Equal(t, 48*time.Hour, c.InvitationTTL)
+	require.False(t, c.Workers)
+	require.False(t, c.GraphQLIntrospection)
+	require.Equal(t, "none", c.SMTPTLS)
+	require.Equal(t, "https://panel.example.com", c.PublicURL)
+}
