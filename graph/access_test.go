@@ -21,7 +21,11 @@ var accessDirectives = []string{"public", "signedIn", "operator", "account"}
 
 // publicFields are the root fields anyone may call. Adding one is a decision:
 // it must be added here too.
-var publicFields = map[string]bool{"Query.viewer": true, "Mutation.signIn": true}
+var publicFields = map[string]bool{
+	"Query.viewer": true, "Mutation.signIn": true,
+	// Token-holders: the token is the credential.
+	"Query.invitation": true, "Mutation.acceptInvitation": true, "Mutation.requestPasswordReset": true, "Mutation.resetPassword": true,
+}
 
 // signedInIsolation says, for each @signedIn root field, how a signed-in
 // member of another tenant is kept away from tenant A's data. A new
@@ -34,6 +38,9 @@ var signedInIsolation = map[string]func(t *testing.T, f fixture, r *apptest.Resp
 	"Mutation.signOut":        func(t *testing.T, f fixture, r *apptest.Response) { r.Must() },
 	"Mutation.updateProfile":  func(t *testing.T, f fixture, r *apptest.Response) { r.Must() },
 	"Mutation.changePassword": func(t *testing.T, f fixture, r *apptest.Response) { r.RequireCode("UNAUTHENTICATED") },
+	// Alpha's members are invisible to Beta's admin.
+	"Mutation.sendWelcomeEmail":       func(t *testing.T, f fixture, r *apptest.Response) { r.RequireCode("NOT_FOUND") },
+	"Mutation.sendPasswordResetEmail": func(t *testing.T, f fixture, r *apptest.Response) { r.RequireCode("NOT_FOUND") },
 }
 
 type fixture struct {

@@ -10,6 +10,7 @@ import (
 	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/apperr"
 	"github.com/rosterhq/roster/internal/auth"
+	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/user"
 )
 
@@ -95,4 +96,48 @@ func selects(ctx context.Context, path ...string) bool {
 		}
 	}
 	return true
+}
+
+// inviter is the viewer as the sender of invitations.
+func inviter(v *auth.Viewer) invite.Actor {
+	name := v.User.Name
+	if name == "" {
+		name = v.User.Email
+	}
+	return invite.Actor{ID: v.User.ID, Name: name}
+}
+
+func ptrs[T any](list []T) []*T {
+	out := make([]*T, len(list))
+	for i := range list {
+		out[i] = &list[i]
+	}
+	return out
+}
+
+// sendAccessEmail mails a welcome or reset link, for an operator or an
+// administrator of one of the user's accounts. It returns NOT_FOUND for a
+// user the viewer cannot see and FORBIDDEN for one they cannot manage.
+func (r *Resolver) sendAccessEmail(ctx context.Context, userID uuid.UUID, purpose auth.TokenPurpose) (bool, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return false, err
+	}
+	if _, err := loadVisibleUser(ctx, v, userID); err != nil {
+		return false, err
+	}
+	if !v.User.IsOperator {
+		memberships, err := loaders(ctx).Memberships.Load(ctx, userID)
+		if err != nil {
+			return false, err
+		}
+		allowed := false
+		for _, m := range memberships {
+			allowed = allowed || v.Can(auth.PermissionManageMembers, m.AccountID)
+		}
+		if !allowed {
+			return false, apperr.New(apperr.Forbidden, "Only platform operators and administrators of one of this user's accounts can send this email.")
+		}
+	}
+	return true, r.Auth.SendAccessEmail(ctx, v.User.ID, userID, purpose)
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/riverqueue/river"
 
 	"github.com/rosterhq/roster/internal/auth"
+	"github.com/rosterhq/roster/internal/invite"
 )
 
 // Resolver holds what the resolvers need; one is shared by all requests.
@@ -20,6 +21,7 @@ type Resolver struct {
 	Pool   *pgxpool.Pool
 	River  *river.Client[pgx.Tx]
 	Auth   *auth.Service
+	Invite *invite.Service
 	Logger *slog.Logger
 	Now    func() time.Time
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/rosterhq/roster/internal/account"
 	"github.com/rosterhq/roster/internal/apperr"
 	"github.com/rosterhq/roster/internal/auth"
+	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/user"
 )
@@ -59,9 +60,39 @@ func (r *accountResolver) Members(ctx context.Context, obj *account.Account, pag
 	return out, nil
 }
 
+// Invitations is the resolver for the invitations field.
+func (r *accountResolver) Invitations(ctx context.Context, obj *account.Account, status *invite.Status, first *int, after *string) (*model.InvitationConnection, error) {
+	n, err := connectionSize(first)
+	if err != nil {
+		return nil, err
+	}
+	list, hasNext, err := invite.List(ctx, r.Pool, obj.ID, status, n, deref(after))
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.InvitationConnection{AccountID: obj.ID, Status: status, Edges: make([]*model.InvitationEdge, len(list))}
+	cursors := make([]string, len(list))
+	for i := range list {
+		cursors[i] = list[i].Cursor()
+		conn.Edges[i] = &model.InvitationEdge{Cursor: cursors[i], Node: &list[i]}
+	}
+	conn.PageInfo = pageInfo(cursors, hasNext, after)
+	return conn, nil
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *accountConnectionResolver) TotalCount(ctx context.Context, obj *model.AccountConnection) (int, error) {
 	return account.Count(ctx, r.Pool, obj.Filter)
+}
+
+// Expired is the resolver for the expired field.
+func (r *invitationResolver) Expired(ctx context.Context, obj *invite.Invitation) (bool, error) {
+	return obj.Expired(), nil
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *invitationConnectionResolver) TotalCount(ctx context.Context, obj *model.InvitationConnection) (int, error) {
+	return invite.Count(ctx, r.Pool, obj.AccountID, obj.Status)
 }
 
 // ViewerCan is the resolver for the viewerCan field.
@@ -138,6 +169,93 @@ func (r *mutationResolver) UpdateUser(ctx context.Context, userID uuid.UUID, nam
 	}
 	u, err := auth.Rename(ctx, r.Pool, v.User.ID, userID, name)
 	return &u, err
+}
+
+// InviteUsers is the resolver for the inviteUsers field.
+func (r *mutationResolver) InviteUsers(ctx context.Context, accountID uuid.UUID, emails string, role member.Role) (*model.InviteUsersPayload, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	res, err := r.Invite.Invite(ctx, inviter(v), accountID, emails, role)
+	if err != nil {
+		return nil, err
+	}
+	out := &model.InviteUsersPayload{Created: ptrs(res.Created), Resent: ptrs(res.Resent), Rejected: make([]*model.RejectedAddress, len(res.Rejected))}
+	for i, rj := range res.Rejected {
+		out.Rejected[i] = &model.RejectedAddress{Address: rj.Address, Code: string(rj.Code), Message: rj.Message}
+	}
+	return out, nil
+}
+
+// ResendInvitation is the resolver for the resendInvitation field.
+func (r *mutationResolver) ResendInvitation(ctx context.Context, accountID uuid.UUID, invitationID uuid.UUID) (*invite.Invitation, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	inv, err := r.Invite.Resend(ctx, inviter(v), accountID, invitationID)
+	return &inv, err
+}
+
+// RevokeInvitation is the resolver for the revokeInvitation field.
+func (r *mutationResolver) RevokeInvitation(ctx context.Context, accountID uuid.UUID, invitationID uuid.UUID) (*invite.Invitation, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	inv, err := r.Invite.Revoke(ctx, inviter(v), accountID, invitationID)
+	return &inv, err
+}
+
+// AcceptInvitation is the resolver for the acceptInvitation field.
+func (r *mutationResolver) AcceptInvitation(ctx context.Context, token string, name *string, password *string) (*model.AcceptInvitationPayload, error) {
+	res, err := r.Invite.Accept(ctx, auth.ViewerFrom(ctx), token, deref(name), deref(password))
+	if err != nil {
+		return nil, err
+	}
+	acct, err := loaders(ctx).Account.Load(ctx, res.Membership.AccountID)
+	if err != nil {
+		return nil, err
+	}
+	out := &model.AcceptInvitationPayload{User: &res.User, Account: &acct, Role: res.Membership.Role}
+	if res.SessionToken != "" {
+		out.Token = &res.SessionToken
+	}
+	return out, nil
+}
+
+// CreateAccount is the resolver for the createAccount field.
+func (r *mutationResolver) CreateAccount(ctx context.Context, name string, ownerEmail string) (*model.CreateAccountPayload, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	acct, inv, err := r.Invite.CreateAccount(ctx, inviter(v), name, ownerEmail)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CreateAccountPayload{Account: &acct, Invitation: &inv}, nil
+}
+
+// RequestPasswordReset is the resolver for the requestPasswordReset field.
+func (r *mutationResolver) RequestPasswordReset(ctx context.Context, email string) (bool, error) {
+	return true, r.Auth.RequestPasswordReset(ctx, email)
+}
+
+// ResetPassword is the resolver for the resetPassword field.
+func (r *mutationResolver) ResetPassword(ctx context.Context, token string, password string) (bool, error) {
+	return true, r.Auth.ResetPassword(ctx, token, password)
+}
+
+// SendWelcomeEmail is the resolver for the sendWelcomeEmail field.
+func (r *mutationResolver) SendWelcomeEmail(ctx context.Context, userID uuid.UUID) (bool, error) {
+	return r.sendAccessEmail(ctx, userID, auth.PurposeWelcome)
+}
+
+// SendPasswordResetEmail is the resolver for the sendPasswordResetEmail field.
+func (r *mutationResolver) SendPasswordResetEmail(ctx context.Context, userID uuid.UUID) (bool, error) {
+	return r.sendAccessEmail(ctx, userID, auth.PurposePasswordReset)
 }
 
 // Viewer is the resolver for the viewer field.
@@ -220,6 +338,17 @@ func (r *queryResolver) Users(ctx context.Context, filter *model.UserFilter, fir
 	return conn, nil
 }
 
+// Invitation is the resolver for the invitation field.
+func (r *queryResolver) Invitation(ctx context.Context, token string) (*model.InvitationPreview, error) {
+	p, err := r.Invite.Inspect(ctx, token)
+	if err != nil {
+		return nil, err
+	}
+	inv := p.Invitation
+	return &model.InvitationPreview{AccountName: p.AccountName, InviterName: inv.InviterName, Email: inv.Email, Role: inv.Role,
+		Status: inv.Status, Expired: inv.Expired(), ExpiresAt: inv.ExpiresAt, ExistingUser: p.ExistingUser}, nil
+}
+
 // Memberships is the resolver for the memberships field.
 func (r *userResolver) Memberships(ctx context.Context, obj *user.User) ([]*member.Membership, error) {
 	v, err := auth.RequireViewer(ctx)
@@ -252,6 +381,14 @@ func (r *Resolver) AccountConnection() generated.AccountConnectionResolver {
 	return &accountConnectionResolver{r}
 }
 
+// Invitation returns generated.InvitationResolver implementation.
+func (r *Resolver) Invitation() generated.InvitationResolver { return &invitationResolver{r} }
+
+// InvitationConnection returns generated.InvitationConnectionResolver implementation.
+func (r *Resolver) InvitationConnection() generated.InvitationConnectionResolver {
+	return &invitationConnectionResolver{r}
+}
+
 // Member returns generated.MemberResolver implementation.
 func (r *Resolver) Member() generated.MemberResolver { return &memberResolver{r} }
 
@@ -273,12 +410,14 @@ func (r *Resolver) UserConnection() generated.UserConnectionResolver {
 }
 
 type (
-	accountResolver           struct{ *Resolver }
-	accountConnectionResolver struct{ *Resolver }
-	memberResolver            struct{ *Resolver }
-	membershipResolver        struct{ *Resolver }
-	mutationResolver          struct{ *Resolver }
-	queryResolver             struct{ *Resolver }
-	userResolver              struct{ *Resolver }
-	userConnectionResolver    struct{ *Resolver }
+	accountResolver              struct{ *Resolver }
+	accountConnectionResolver    struct{ *Resolver }
+	invitationResolver           struct{ *Resolver }
+	invitationConnectionResolver struct{ *Resolver }
+	memberResolver               struct{ *Resolver }
+	membershipResolver           struct{ *Resolver }
+	mutationResolver             struct{ *Resolver }
+	queryResolver                struct{ *Resolver }
+	userResolver                 struct{ *Resolver }
+	userConnectionResolver       struct{ *Resolver }
 )

@@ -12,12 +12,20 @@ import (
 
 // Deps are what the workers need.
 type Deps struct {
-	Pool *pgxpool.Pool
+	Pool      *pgxpool.Pool
+	Mailer    Mailer
+	PublicURL string
+	// WelcomeTTL is how long a welcome (set-password) link works.
+	WelcomeTTL time.Duration
 }
 
 // Register adds every worker to workers.
 func Register(workers *river.Workers, d Deps) {
+	tokens := &tokenMailer{Pool: d.Pool, Mailer: d.Mailer, PublicURL: d.PublicURL, WelcomeTTL: d.WelcomeTTL}
 	river.AddWorker(workers, &CleanupWorker{Pool: d.Pool})
+	river.AddWorker(workers, &SendInvitationEmailWorker{Pool: d.Pool, Mailer: d.Mailer, PublicURL: d.PublicURL})
+	river.AddWorker(workers, &SendWelcomeEmailWorker{tokens: tokens})
+	river.AddWorker(workers, &SendPasswordResetEmailWorker{tokens: tokens})
 }
 
 // PeriodicJobs returns the jobs River runs on a schedule.
@@ -50,6 +58,9 @@ type CleanupWorker struct {
 
 // cleanupStatements run in order; each is safe to repeat.
 var cleanupStatements = []string{
+	`UPDATE invitations SET status = 'EXPIRED', status_changed_at = now() WHERE status = 'PENDING' AND expires_at < now()`,
+	`DELETE FROM user_tokens WHERE expires_at < now() - interval '7 days'`,
+	`DELETE FROM invitation_sends WHERE sent_at < now() - interval '2 days'`,
 	`DELETE FROM sessions WHERE expires_at < now() - interval '7 days' OR revoked_at < now() - interval '7 days'`,
 	`DELETE FROM sign_in_failures WHERE window_started_at < now() - interval '1 day'`,
 }

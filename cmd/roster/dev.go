@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"path/filepath"
 
 	"github.com/rosterhq/roster/internal/app"
 	"github.com/rosterhq/roster/internal/config"
 	"github.com/rosterhq/roster/internal/db"
+	"github.com/rosterhq/roster/internal/mailcapture"
 	"github.com/rosterhq/roster/internal/pgcluster"
 	"github.com/rosterhq/roster/internal/seed"
 )
@@ -46,6 +48,18 @@ func runDev(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout 
 	if err := seed.Demo(ctx, pool); err != nil {
 		return err
 	}
+	extra := map[string]http.Handler{}
+	if cfg.SMTPURL == "" {
+		capture, err := mailcapture.Start("127.0.0.1:0")
+		if err != nil {
+			return err
+		}
+		defer capture.Close()
+		cfg.SMTPURL, cfg.SMTPTLS = capture.URL(), "none"
+		extra["GET /dev/mail"] = capture.Handler()
+		extra["GET /dev/mail.json"] = capture.JSONHandler()
+		fmt.Fprintf(stdout, "outgoing mail is captured: %s/dev/mail\n", cfg.PublicURL)
+	}
 	fmt.Fprintf(stdout, "\nRoster is running: GraphiQL at %s/  (API: %s/graphql)\n", cfg.PublicURL, cfg.PublicURL)
 	fmt.Fprintf(stdout, "demo users, password %q:\n", seed.DemoPassword)
 	for _, u := range seed.DemoUsers {
@@ -53,7 +67,7 @@ func runDev(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout 
 	}
 	fmt.Fprintln(stdout, "Ctrl-C stops everything.")
 	on := true
-	return serve(ctx, cfg, pool, logger, app.Options{Workers: &on})
+	return serve(ctx, cfg, pool, logger, app.Options{Workers: &on, Extra: extra})
 }
 
 // ensureDatabase creates the database name on the server at adminURL when missing.

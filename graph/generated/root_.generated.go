@@ -12,6 +12,8 @@ import (
 	"github.com/google/uuid"
 	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/auth"
+	"github.com/rosterhq/roster/internal/invite"
+	"github.com/rosterhq/roster/internal/member"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -26,6 +28,8 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Account() AccountResolver
 	AccountConnection() AccountConnectionResolver
+	Invitation() InvitationResolver
+	InvitationConnection() InvitationConnectionResolver
 	Member() MemberResolver
 	Membership() MembershipResolver
 	Mutation() MutationResolver
@@ -42,9 +46,17 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	AcceptInvitationPayload struct {
+		Account func(childComplexity int) int
+		Role    func(childComplexity int) int
+		Token   func(childComplexity int) int
+		User    func(childComplexity int) int
+	}
+
 	Account struct {
 		CreatedAt                       func(childComplexity int) int
 		ID                              func(childComplexity int) int
+		Invitations                     func(childComplexity int, status *invite.Status, first *int, after *string) int
 		Members                         func(childComplexity int, page *int, pageSize *int, filter *model.MemberFilter) int
 		Name                            func(childComplexity int) int
 		RequireDeactivationBeforeDelete func(childComplexity int) int
@@ -61,6 +73,58 @@ type ComplexityRoot struct {
 	AccountEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	CreateAccountPayload struct {
+		Account    func(childComplexity int) int
+		Invitation func(childComplexity int) int
+	}
+
+	EmailDelivery struct {
+		Attempts    func(childComplexity int) int
+		DeliveredAt func(childComplexity int) int
+		LastError   func(childComplexity int) int
+		State       func(childComplexity int) int
+	}
+
+	Invitation struct {
+		CreatedAt   func(childComplexity int) int
+		Delivery    func(childComplexity int) int
+		Email       func(childComplexity int) int
+		Expired     func(childComplexity int) int
+		ExpiresAt   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		InviterName func(childComplexity int) int
+		Role        func(childComplexity int) int
+		Status      func(childComplexity int) int
+	}
+
+	InvitationConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	InvitationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	InvitationPreview struct {
+		AccountName  func(childComplexity int) int
+		Email        func(childComplexity int) int
+		ExistingUser func(childComplexity int) int
+		Expired      func(childComplexity int) int
+		ExpiresAt    func(childComplexity int) int
+		InviterName  func(childComplexity int) int
+		Role         func(childComplexity int) int
+		Status       func(childComplexity int) int
+	}
+
+	InviteUsersPayload struct {
+		Created  func(childComplexity int) int
+		Rejected func(childComplexity int) int
+		Resent   func(childComplexity int) int
 	}
 
 	Member struct {
@@ -94,11 +158,20 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		ChangePassword func(childComplexity int, currentPassword string, newPassword string) int
-		SignIn         func(childComplexity int, email string, password string) int
-		SignOut        func(childComplexity int) int
-		UpdateProfile  func(childComplexity int, name string) int
-		UpdateUser     func(childComplexity int, userID uuid.UUID, name string) int
+		AcceptInvitation       func(childComplexity int, token string, name *string, password *string) int
+		ChangePassword         func(childComplexity int, currentPassword string, newPassword string) int
+		CreateAccount          func(childComplexity int, name string, ownerEmail string) int
+		InviteUsers            func(childComplexity int, accountID uuid.UUID, emails string, role member.Role) int
+		RequestPasswordReset   func(childComplexity int, email string) int
+		ResendInvitation       func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
+		ResetPassword          func(childComplexity int, token string, password string) int
+		RevokeInvitation       func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
+		SendPasswordResetEmail func(childComplexity int, userID uuid.UUID) int
+		SendWelcomeEmail       func(childComplexity int, userID uuid.UUID) int
+		SignIn                 func(childComplexity int, email string, password string) int
+		SignOut                func(childComplexity int) int
+		UpdateProfile          func(childComplexity int, name string) int
+		UpdateUser             func(childComplexity int, userID uuid.UUID, name string) int
 	}
 
 	PageInfo struct {
@@ -109,11 +182,18 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Account  func(childComplexity int, id uuid.UUID) int
-		Accounts func(childComplexity int, first *int, after *string, search *string) int
-		User     func(childComplexity int, id uuid.UUID) int
-		Users    func(childComplexity int, filter *model.UserFilter, first *int, after *string) int
-		Viewer   func(childComplexity int) int
+		Account    func(childComplexity int, id uuid.UUID) int
+		Accounts   func(childComplexity int, first *int, after *string, search *string) int
+		Invitation func(childComplexity int, token string) int
+		User       func(childComplexity int, id uuid.UUID) int
+		Users      func(childComplexity int, filter *model.UserFilter, first *int, after *string) int
+		Viewer     func(childComplexity int) int
+	}
+
+	RejectedAddress struct {
+		Address func(childComplexity int) int
+		Code    func(childComplexity int) int
+		Message func(childComplexity int) int
 	}
 
 	SignInPayload struct {
@@ -159,6 +239,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "AcceptInvitationPayload.account":
+		if e.ComplexityRoot.AcceptInvitationPayload.Account == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AcceptInvitationPayload.Account(childComplexity), true
+	case "AcceptInvitationPayload.role":
+		if e.ComplexityRoot.AcceptInvitationPayload.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AcceptInvitationPayload.Role(childComplexity), true
+	case "AcceptInvitationPayload.token":
+		if e.ComplexityRoot.AcceptInvitationPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AcceptInvitationPayload.Token(childComplexity), true
+	case "AcceptInvitationPayload.user":
+		if e.ComplexityRoot.AcceptInvitationPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AcceptInvitationPayload.User(childComplexity), true
+
 	case "Account.createdAt":
 		if e.ComplexityRoot.Account.CreatedAt == nil {
 			break
@@ -171,6 +276,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.ID(childComplexity), true
+	case "Account.invitations":
+		if e.ComplexityRoot.Account.Invitations == nil {
+			break
+		}
+
+		args, err := ec.field_Account_invitations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Account.Invitations(childComplexity, args["status"].(*invite.Status), args["first"].(*int), args["after"].(*string)), true
 	case "Account.members":
 		if e.ComplexityRoot.Account.Members == nil {
 			break
@@ -238,6 +354,199 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AccountEdge.Node(childComplexity), true
+
+	case "CreateAccountPayload.account":
+		if e.ComplexityRoot.CreateAccountPayload.Account == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateAccountPayload.Account(childComplexity), true
+	case "CreateAccountPayload.invitation":
+		if e.ComplexityRoot.CreateAccountPayload.Invitation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateAccountPayload.Invitation(childComplexity), true
+
+	case "EmailDelivery.attempts":
+		if e.ComplexityRoot.EmailDelivery.Attempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailDelivery.Attempts(childComplexity), true
+	case "EmailDelivery.deliveredAt":
+		if e.ComplexityRoot.EmailDelivery.DeliveredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailDelivery.DeliveredAt(childComplexity), true
+	case "EmailDelivery.lastError":
+		if e.ComplexityRoot.EmailDelivery.LastError == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailDelivery.LastError(childComplexity), true
+	case "EmailDelivery.state":
+		if e.ComplexityRoot.EmailDelivery.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailDelivery.State(childComplexity), true
+
+	case "Invitation.createdAt":
+		if e.ComplexityRoot.Invitation.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.CreatedAt(childComplexity), true
+	case "Invitation.delivery":
+		if e.ComplexityRoot.Invitation.Delivery == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Delivery(childComplexity), true
+	case "Invitation.email":
+		if e.ComplexityRoot.Invitation.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Email(childComplexity), true
+	case "Invitation.expired":
+		if e.ComplexityRoot.Invitation.Expired == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Expired(childComplexity), true
+	case "Invitation.expiresAt":
+		if e.ComplexityRoot.Invitation.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.ExpiresAt(childComplexity), true
+	case "Invitation.id":
+		if e.ComplexityRoot.Invitation.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.ID(childComplexity), true
+	case "Invitation.inviterName":
+		if e.ComplexityRoot.Invitation.InviterName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.InviterName(childComplexity), true
+	case "Invitation.role":
+		if e.ComplexityRoot.Invitation.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Role(childComplexity), true
+	case "Invitation.status":
+		if e.ComplexityRoot.Invitation.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Status(childComplexity), true
+
+	case "InvitationConnection.edges":
+		if e.ComplexityRoot.InvitationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationConnection.Edges(childComplexity), true
+	case "InvitationConnection.pageInfo":
+		if e.ComplexityRoot.InvitationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationConnection.PageInfo(childComplexity), true
+	case "InvitationConnection.totalCount":
+		if e.ComplexityRoot.InvitationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationConnection.TotalCount(childComplexity), true
+
+	case "InvitationEdge.cursor":
+		if e.ComplexityRoot.InvitationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationEdge.Cursor(childComplexity), true
+	case "InvitationEdge.node":
+		if e.ComplexityRoot.InvitationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationEdge.Node(childComplexity), true
+
+	case "InvitationPreview.accountName":
+		if e.ComplexityRoot.InvitationPreview.AccountName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationPreview.AccountName(childComplexity), true
+	case "InvitationPreview.email":
+		if e.ComplexityRoot.InvitationPreview.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationPreview.Email(childComplexity), true
+	case "InvitationPreview.existingUser":
+		if e.ComplexityRoot.InvitationPreview.ExistingUser == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationPreview.ExistingUser(childComplexity), true
+	case "InvitationPreview.expired":
+		if e.ComplexityRoot.InvitationPreview.Expired == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationPreview.Expired(childComplexity), true
+	case "InvitationPreview.expiresAt":
+		if e.ComplexityRoot.InvitationPreview.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationPreview.ExpiresAt(childComplexity), true
+	case "InvitationPreview.inviterName":
+		if e.ComplexityRoot.InvitationPreview.InviterName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationPreview.InviterName(childComplexity), true
+	case "InvitationPreview.role":
+		if e.ComplexityRoot.InvitationPreview.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationPreview.Role(childComplexity), true
+	case "InvitationPreview.status":
+		if e.ComplexityRoot.InvitationPreview.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationPreview.Status(childComplexity), true
+
+	case "InviteUsersPayload.created":
+		if e.ComplexityRoot.InviteUsersPayload.Created == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InviteUsersPayload.Created(childComplexity), true
+	case "InviteUsersPayload.rejected":
+		if e.ComplexityRoot.InviteUsersPayload.Rejected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InviteUsersPayload.Rejected(childComplexity), true
+	case "InviteUsersPayload.resent":
+		if e.ComplexityRoot.InviteUsersPayload.Resent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InviteUsersPayload.Resent(childComplexity), true
 
 	case "Member.since":
 		if e.ComplexityRoot.Member.CreatedAt == nil {
@@ -351,6 +660,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Membership.Status(childComplexity), true
 
+	case "Mutation.acceptInvitation":
+		if e.ComplexityRoot.Mutation.AcceptInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptInvitation(childComplexity, args["token"].(string), args["name"].(*string), args["password"].(*string)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -362,6 +682,94 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["currentPassword"].(string), args["newPassword"].(string)), true
+	case "Mutation.createAccount":
+		if e.ComplexityRoot.Mutation.CreateAccount == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createAccount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateAccount(childComplexity, args["name"].(string), args["ownerEmail"].(string)), true
+	case "Mutation.inviteUsers":
+		if e.ComplexityRoot.Mutation.InviteUsers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_inviteUsers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.InviteUsers(childComplexity, args["accountId"].(uuid.UUID), args["emails"].(string), args["role"].(member.Role)), true
+	case "Mutation.requestPasswordReset":
+		if e.ComplexityRoot.Mutation.RequestPasswordReset == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestPasswordReset_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestPasswordReset(childComplexity, args["email"].(string)), true
+	case "Mutation.resendInvitation":
+		if e.ComplexityRoot.Mutation.ResendInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resendInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResendInvitation(childComplexity, args["accountId"].(uuid.UUID), args["invitationId"].(uuid.UUID)), true
+	case "Mutation.resetPassword":
+		if e.ComplexityRoot.Mutation.ResetPassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resetPassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResetPassword(childComplexity, args["token"].(string), args["password"].(string)), true
+	case "Mutation.revokeInvitation":
+		if e.ComplexityRoot.Mutation.RevokeInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeInvitation(childComplexity, args["accountId"].(uuid.UUID), args["invitationId"].(uuid.UUID)), true
+	case "Mutation.sendPasswordResetEmail":
+		if e.ComplexityRoot.Mutation.SendPasswordResetEmail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_sendPasswordResetEmail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SendPasswordResetEmail(childComplexity, args["userId"].(uuid.UUID)), true
+	case "Mutation.sendWelcomeEmail":
+		if e.ComplexityRoot.Mutation.SendWelcomeEmail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_sendWelcomeEmail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SendWelcomeEmail(childComplexity, args["userId"].(uuid.UUID)), true
 	case "Mutation.signIn":
 		if e.ComplexityRoot.Mutation.SignIn == nil {
 			break
@@ -450,6 +858,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Accounts(childComplexity, args["first"].(*int), args["after"].(*string), args["search"].(*string)), true
 
+	case "Query.invitation":
+		if e.ComplexityRoot.Query.Invitation == nil {
+			break
+		}
+
+		args, err := ec.field_Query_invitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Invitation(childComplexity, args["token"].(string)), true
 	case "Query.user":
 		if e.ComplexityRoot.Query.User == nil {
 			break
@@ -478,6 +897,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Viewer(childComplexity), true
+
+	case "RejectedAddress.address":
+		if e.ComplexityRoot.RejectedAddress.Address == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RejectedAddress.Address(childComplexity), true
+	case "RejectedAddress.code":
+		if e.ComplexityRoot.RejectedAddress.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RejectedAddress.Code(childComplexity), true
+	case "RejectedAddress.message":
+		if e.ComplexityRoot.RejectedAddress.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RejectedAddress.Message(childComplexity), true
 
 	case "SignInPayload.expiresAt":
 		if e.ComplexityRoot.SignInPayload.ExpiresAt == nil {
@@ -736,6 +1174,8 @@ type Query {
   user(id: ID!): User! @signedIn
   "The user explorer: every user on the platform."
   users(filter: UserFilter, first: Int = 20, after: String): UserConnection! @operator
+  "What the registration page needs to show for an invitation link."
+  invitation(token: String!): InvitationPreview! @public
 }
 
 type Mutation {
@@ -749,6 +1189,126 @@ type Mutation {
   changePassword(currentPassword: String!, newPassword: String!): Boolean! @signedIn
   "Renames any user."
   updateUser(userId: ID!, name: String!): User! @operator
+
+  """
+  Invites addresses (separated by spaces, commas, semicolons or line breaks) to
+  the account with a role. Addresses with a pending invitation get it again.
+  """
+  inviteUsers(accountId: ID!, emails: String!, role: Role!): InviteUsersPayload! @account(permission: MANAGE_MEMBERS)
+  "Mails a pending or expired invitation again with a fresh link and expiry; the old link stops working."
+  resendInvitation(accountId: ID!, invitationId: ID!): Invitation! @account(permission: MANAGE_MEMBERS)
+  "Ends a pending invitation; its link stops working."
+  revokeInvitation(accountId: ID!, invitationId: ID!): Invitation! @account(permission: MANAGE_MEMBERS)
+  """
+  Accepts an invitation. A new address registers with name and password; an
+  address that already has a user proves it with its password (or by being
+  signed in as that user). Returns a session token when the role gives panel
+  access and the caller was not signed in.
+  """
+  acceptInvitation(token: String!, name: String, password: String): AcceptInvitationPayload! @public
+  "Creates an account and invites its Owner."
+  createAccount(name: String!, ownerEmail: String!): CreateAccountPayload! @operator
+  "Mails a password reset link if the address belongs to an active user. Always answers true."
+  requestPasswordReset(email: String!): Boolean! @public
+  "Sets a new password with the token of a reset or welcome link; every session of the user ends."
+  resetPassword(token: String!, password: String!): Boolean! @public
+  "Mails a user who never signed in a link to set their password (operators, or administrators of one of the user's accounts)."
+  sendWelcomeEmail(userId: ID!): Boolean! @signedIn
+  "Mails a user who has signed in before a password reset link (operators, or administrators of one of the user's accounts)."
+  sendPasswordResetEmail(userId: ID!): Boolean! @signedIn
+}
+
+"An invitation's state."
+enum InvitationStatus {
+  PENDING
+  ACCEPTED
+  REVOKED
+  EXPIRED
+}
+
+"Where the newest email of an invitation is."
+enum DeliveryState {
+  "Waiting for a worker."
+  QUEUED
+  "Accepted by the SMTP server."
+  SENT
+  "Failed temporarily; will be tried again."
+  RETRYING
+  "Failed for good: a permanent refusal or too many attempts."
+  FAILED
+  "Not sent: the recipient is deactivated platform-wide or the invitation ended first."
+  SUPPRESSED
+}
+
+type Invitation {
+  id: ID!
+  email: String!
+  role: Role!
+  status: InvitationStatus!
+  "True once the link has run out of time."
+  expired: Boolean!
+  expiresAt: Time!
+  createdAt: Time!
+  inviterName: String!
+  delivery: EmailDelivery!
+}
+
+type EmailDelivery {
+  state: DeliveryState!
+  attempts: Int!
+  lastError: String
+  deliveredAt: Time
+}
+
+type InvitationPreview {
+  accountName: String!
+  inviterName: String!
+  email: String!
+  role: Role!
+  status: InvitationStatus!
+  expired: Boolean!
+  expiresAt: Time!
+  "Whether the address already has a user (then only its password is asked)."
+  existingUser: Boolean!
+}
+
+"An address of an inviteUsers call that was not invited as new, and why."
+type RejectedAddress {
+  address: String!
+  code: String!
+  message: String!
+}
+
+type InviteUsersPayload {
+  "New invitations."
+  created: [Invitation!]!
+  "Pending invitations mailed again with a fresh link."
+  resent: [Invitation!]!
+  rejected: [RejectedAddress!]!
+}
+
+type AcceptInvitationPayload {
+  user: User!
+  account: Account!
+  role: Role!
+  "A session token, when the role gives panel access and the caller was not signed in."
+  token: String
+}
+
+type CreateAccountPayload {
+  account: Account!
+  invitation: Invitation!
+}
+
+type InvitationConnection {
+  edges: [InvitationEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type InvitationEdge {
+  cursor: String!
+  node: Invitation!
 }
 
 type SignInPayload {
@@ -789,6 +1349,8 @@ type Account {
   viewerMembership: Membership
   "The account's members, a page at a time (pageSize at most 100)."
   members(page: Int = 1, pageSize: Int = 10, filter: MemberFilter): MemberPage! @account(permission: READ_ACCOUNT, arg: "parent")
+  "The account's invitations, newest first."
+  invitations(status: InvitationStatus, first: Int = 20, after: String): InvitationConnection! @account(permission: READ_ACCOUNT, arg: "parent")
 }
 
 input MemberFilter {
@@ -866,6 +1428,20 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
 
+func (ec *executionContext) childFields_AcceptInvitationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_AcceptInvitationPayload_user(ctx, field)
+	case "account":
+		return ec.fieldContext_AcceptInvitationPayload_account(ctx, field)
+	case "role":
+		return ec.fieldContext_AcceptInvitationPayload_role(ctx, field)
+	case "token":
+		return ec.fieldContext_AcceptInvitationPayload_token(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AcceptInvitationPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Account(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -882,6 +1458,8 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_viewerMembership(ctx, field)
 	case "members":
 		return ec.fieldContext_Account_members(ctx, field)
+	case "invitations":
+		return ec.fieldContext_Account_invitations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
 }
@@ -906,6 +1484,110 @@ func (ec *executionContext) childFields_AccountEdge(ctx context.Context, field g
 		return ec.fieldContext_AccountEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AccountEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateAccountPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "account":
+		return ec.fieldContext_CreateAccountPayload_account(ctx, field)
+	case "invitation":
+		return ec.fieldContext_CreateAccountPayload_invitation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateAccountPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_EmailDelivery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "state":
+		return ec.fieldContext_EmailDelivery_state(ctx, field)
+	case "attempts":
+		return ec.fieldContext_EmailDelivery_attempts(ctx, field)
+	case "lastError":
+		return ec.fieldContext_EmailDelivery_lastError(ctx, field)
+	case "deliveredAt":
+		return ec.fieldContext_EmailDelivery_deliveredAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EmailDelivery", field.Name)
+}
+
+func (ec *executionContext) childFields_Invitation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Invitation_id(ctx, field)
+	case "email":
+		return ec.fieldContext_Invitation_email(ctx, field)
+	case "role":
+		return ec.fieldContext_Invitation_role(ctx, field)
+	case "status":
+		return ec.fieldContext_Invitation_status(ctx, field)
+	case "expired":
+		return ec.fieldContext_Invitation_expired(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_Invitation_expiresAt(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Invitation_createdAt(ctx, field)
+	case "inviterName":
+		return ec.fieldContext_Invitation_inviterName(ctx, field)
+	case "delivery":
+		return ec.fieldContext_Invitation_delivery(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Invitation", field.Name)
+}
+
+func (ec *executionContext) childFields_InvitationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_InvitationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_InvitationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_InvitationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvitationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_InvitationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_InvitationEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_InvitationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvitationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_InvitationPreview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "accountName":
+		return ec.fieldContext_InvitationPreview_accountName(ctx, field)
+	case "inviterName":
+		return ec.fieldContext_InvitationPreview_inviterName(ctx, field)
+	case "email":
+		return ec.fieldContext_InvitationPreview_email(ctx, field)
+	case "role":
+		return ec.fieldContext_InvitationPreview_role(ctx, field)
+	case "status":
+		return ec.fieldContext_InvitationPreview_status(ctx, field)
+	case "expired":
+		return ec.fieldContext_InvitationPreview_expired(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_InvitationPreview_expiresAt(ctx, field)
+	case "existingUser":
+		return ec.fieldContext_InvitationPreview_existingUser(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvitationPreview", field.Name)
+}
+
+func (ec *executionContext) childFields_InviteUsersPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "created":
+		return ec.fieldContext_InviteUsersPayload_created(ctx, field)
+	case "resent":
+		return ec.fieldContext_InviteUsersPayload_resent(ctx, field)
+	case "rejected":
+		return ec.fieldContext_InviteUsersPayload_rejected(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InviteUsersPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Member(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -980,6 +1662,18 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_RejectedAddress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "address":
+		return ec.fieldContext_RejectedAddress_address(ctx, field)
+	case "code":
+		return ec.fieldContext_RejectedAddress_code(ctx, field)
+	case "message":
+		return ec.fieldContext_RejectedAddress_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RejectedAddress", field.Name)
 }
 
 func (ec *executionContext) childFields_SignInPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

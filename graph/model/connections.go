@@ -2,7 +2,10 @@
 package model
 
 import (
+	"github.com/google/uuid"
+
 	"github.com/rosterhq/roster/internal/account"
+	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/user"
 )
 
@@ -20,4 +23,13 @@ type AccountConnection struct {
 	Edges    []*AccountEdge
 	PageInfo *PageInfo
 	Filter   account.Filter
+}
+
+// InvitationConnection is a page of an account's invitations; its total
+// count is computed only when asked for.
+type InvitationConnection struct {
+	Edges     []*InvitationEdge
+	PageInfo  *PageInfo
+	AccountID uuid.UUID
+	Status    *invite.Status
 }

@@ -7,13 +7,52 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/rosterhq/roster/internal/account"
+	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/user"
 )
 
+type AcceptInvitationPayload struct {
+	User    *user.User       `json:"user"`
+	Account *account.Account `json:"account"`
+	Role    member.Role      `json:"role"`
+	// A session token, when the role gives panel access and the caller was not signed in.
+	Token *string `json:"token,omitempty"`
+}
+
 type AccountEdge struct {
 	Cursor string           `json:"cursor"`
 	Node   *account.Account `json:"node"`
+}
+
+type CreateAccountPayload struct {
+	Account    *account.Account   `json:"account"`
+	Invitation *invite.Invitation `json:"invitation"`
+}
+
+type InvitationEdge struct {
+	Cursor string             `json:"cursor"`
+	Node   *invite.Invitation `json:"node"`
+}
+
+type InvitationPreview struct {
+	AccountName string        `json:"accountName"`
+	InviterName string        `json:"inviterName"`
+	Email       string        `json:"email"`
+	Role        member.Role   `json:"role"`
+	Status      invite.Status `json:"status"`
+	Expired     bool          `json:"expired"`
+	ExpiresAt   time.Time     `json:"expiresAt"`
+	// Whether the address already has a user (then only its password is asked).
+	ExistingUser bool `json:"existingUser"`
+}
+
+type InviteUsersPayload struct {
+	// New invitations.
+	Created []*invite.Invitation `json:"created"`
+	// Pending invitations mailed again with a fresh link.
+	Resent   []*invite.Invitation `json:"resent"`
+	Rejected []*RejectedAddress   `json:"rejected"`
 }
 
 type MemberFilter struct {
@@ -49,6 +88,13 @@ type PageInfo struct {
 }
 
 type Query struct {
+}
+
+// An address of an inviteUsers call that was not invited as new, and why.
+type RejectedAddress struct {
+	Address string `json:"address"`
+	Code    string `json:"code"`
+	Message string `json:"message"`
 }
 
 type SignInPayload struct {

@@ -5,6 +5,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"net/http"
 	"time"
@@ -17,6 +18,8 @@ import (
 	"github.com/rosterhq/roster/graph"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/config"
+	"github.com/rosterhq/roster/internal/invite"
+	"github.com/rosterhq/roster/internal/mail"
 	"github.com/rosterhq/roster/internal/server"
 	"github.com/rosterhq/roster/jobs"
 )
@@ -29,6 +32,7 @@ type App struct {
 	Handler http.Handler
 	Logger  *slog.Logger
 	workers bool
+	sender  *mail.Sender
 }
 
 // Options add to the configuration what only the process knows.
@@ -46,20 +50,31 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		runWorkers = *opts.Workers
 	}
 	riverCfg := &river.Config{Logger: logger}
+	var sender *mail.Sender
 	if runWorkers {
+		if cfg.SMTPURL == "" {
+			return nil, errors.New("SMTP_URL: required where the workers run (WORKERS=true, or roster worker)")
+		}
+		var err error
+		if sender, err = mail.NewSender(mail.Config{URL: cfg.SMTPURL, TLS: cfg.SMTPTLS, From: cfg.MailFrom, MaxConns: cfg.SMTPConnections}); err != nil {
+			return nil, err
+		}
 		riverCfg.Queues = map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: cfg.WorkerConcurrency}}
 		riverCfg.Workers = river.NewWorkers()
-		jobs.Register(riverCfg.Workers, jobs.Deps{Pool: pool})
+		jobs.Register(riverCfg.Workers, jobs.Deps{Pool: pool, Mailer: sender, PublicURL: cfg.PublicURL, WelcomeTTL: cfg.InvitationTTL})
 		riverCfg.PeriodicJobs = jobs.PeriodicJobs()
 	}
 	rc, err := river.NewClient(riverpgxv5.New(pool), riverCfg)
 	if err != nil {
 		return nil, err
 	}
+	enqueuer := jobs.Enqueuer{Client: rc}
 	resolver := &graph.Resolver{
-		Pool:   pool,
-		River:  rc,
-		Auth:   &auth.Service{Pool: pool, SessionTTL: cfg.SessionTTL, Throttle: auth.DefaultThrottle},
+		Pool:  pool,
+		River: rc,
+		Auth:  &auth.Service{Pool: pool, SessionTTL: cfg.SessionTTL, Throttle: auth.DefaultThrottle, Mailer: enqueuer},
+		Invite: &invite.Service{Pool: pool, Jobs: enqueuer, TTL: cfg.InvitationTTL, DailyQuota: cfg.InvitationDailyQuota,
+			BatchLimit: cfg.InvitationBatchLimit, SessionTTL: cfg.SessionTTL},
 		Logger: logger,
 		Now:    time.Now,
 	}
@@ -71,7 +86,7 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		Logger:       logger,
 		Extra:        opts.Extra,
 	})
-	return &App{Config: cfg, Pool: pool, River: rc, Handler: h, Logger: logger, workers: runWorkers}, nil
+	return &App{Config: cfg, Pool: pool, River: rc, Handler: h, Logger: logger, workers: runWorkers, sender: sender}, nil
 }
 
 // Start starts the workers, when this process runs them.
@@ -87,5 +102,6 @@ func (a *App) Stop(ctx context.Context) error {
 	if !a.workers {
 		return nil
 	}
-	return a.River.Stop(ctx)
+	err := a.River.Stop(ctx)
+	return errors.Join(err, a.sender.Close())
 }

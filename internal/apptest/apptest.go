@@ -10,9 +10,11 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5"
@@ -24,6 +26,7 @@ import (
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/config"
 	"github.com/rosterhq/roster/internal/dbtest"
+	"github.com/rosterhq/roster/internal/mailcapture"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/user"
 )
@@ -42,6 +45,8 @@ type Env struct {
 	Server *httptest.Server
 	// Statements counts the SQL statements the app's pool has run.
 	Statements *atomic.Int64
+	// Mail is the SMTP server the app sends to.
+	Mail *mailcapture.Server
 }
 
 // Option adjusts the configuration of an Env before it starts.
@@ -52,9 +57,14 @@ func New(t testing.TB, opts ...Option) *Env {
 	t.Helper()
 	counter := &atomic.Int64{}
 	pool := dbtest.NewWithConfig(t, func(c *pgxpool.Config) { c.ConnConfig.Tracer = countingTracer{counter} })
+	capture, err := mailcapture.Start("127.0.0.1:0")
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = capture.Close() })
 	cfg, err := config.FromLookup(func(string) (string, bool) { return "", false })
 	require.NoError(t, err)
 	cfg.Workers = false
+	cfg.SMTPURL, cfg.SMTPTLS = capture.URL(), "none"
+	cfg.PublicURL = "https://panel.roster.test"
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -68,12 +78,46 @@ func New(t testing.TB, opts ...Option) *Env {
 	t.Cleanup(srv.Close)
 	require.NoError(t, a.Start(context.Background()))
 	t.Cleanup(func() { _ = a.Stop(context.Background()) })
-	return &Env{T: t, App: a, Pool: pool, Server: srv, Statements: counter}
+	return &Env{T: t, App: a, Pool: pool, Server: srv, Statements: counter, Mail: capture}
+}
+
+// WithWorkers runs the job workers in the app, so emails are really sent.
+func WithWorkers(c *config.Config) { c.Workers = true }
+
+// WaitMail waits (up to 20 s) until n emails have arrived and returns them, newest first.
+func (e *Env) WaitMail(n int) []mailcapture.Message {
+	e.T.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	msgs, err := e.Mail.Wait(ctx, n)
+	require.NoError(e.T, err)
+	return msgs
+}
+
+// Token returns the token of the first link in m that carries one.
+func Token(t testing.TB, m mailcapture.Message) string {
+	t.Helper()
+	for _, l := range m.Links {
+		if u, err := url.Parse(l); err == nil && u.Query().Get("token") != "" {
+			return u.Query().Get("token")
+		}
+	}
+	t.Fatalf("no link with a token in the email to %v: %v", m.To, m.Links)
+	return ""
+}
+
+// Eventually polls cond every 20 ms for up to 20 s.
+func (e *Env) Eventually(cond func() bool, msg string) {
+	e.T.Helper()
+	require.Eventually(e.T, cond, 20*time.Second, 20*time.Millisecond, msg)
 }
 
 type testWriter struct{ t testing.TB }
 
-func (w *testWriter) Write(p []byte) (int, error) { w.t.Log(strings.TrimSpace(string(p))); return len(p), nil }
+func (w *testWriter) Write(p []byte) (int, error) {
+	w.t.Log(strings.TrimSpace(string(p)))
+	return len(p), nil
+}
 
 type countingTracer struct{ n *atomic.Int64 }
 
@@ -144,10 +188,19 @@ func (e *Env) Anon() *Client { return &Client{env: e} }
 // SignIn signs in with the kit's Password and fails the test when refused.
 func (e *Env) SignIn(email string) *Client {
 	e.T.Helper()
-	r := e.Anon().Do(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, Vars{"e": email, "p": Password})
-	require.Empty(e.T, r.Errors, "sign in %s", email)
-	return &Client{env: e, Token: r.Get("signIn.token").(string)}
+	return e.SignInWith(email, Password)
 }
+
+// SignInWith signs in with a password and fails the test when refused.
+func (e *Env) SignInWith(email, password string) *Client {
+	e.T.Helper()
+	r := e.Anon().Do(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, Vars{"e": email, "p": password})
+	require.Empty(e.T, r.Errors, "sign in %s", email)
+	return e.WithToken(r.Get("signIn.token").(string))
+}
+
+// WithToken returns a client that sends a session token.
+func (e *Env) WithToken(token string) *Client { return &Client{env: e, Token: token} }
 
 // Vars are GraphQL variables.
 type Vars map[string]any

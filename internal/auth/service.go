@@ -21,6 +21,7 @@ type Service struct {
 	Pool       *pgxpool.Pool
 	SessionTTL time.Duration
 	Throttle   Throttle
+	Mailer     TokenMailer
 }
 
 // errBadCredentials is the one answer for an unknown email and a wrong

@@ -21,6 +21,7 @@ type Config struct {
 	SMTPURL              string        // SMTP_URL, smtp://user:pass@host:port or smtps://…
 	SMTPTLS              string        // SMTP_TLS: mandatory (default), opportunistic or none
 	MailFrom             string        // MAIL_FROM, default "Roster <no-reply@localhost>"
+	SMTPConnections      int           // SMTP_CONNECTIONS, SMTP connections kept open per worker process, default 8
 	InvitationTTL        time.Duration // INVITATION_TTL, default 168h
 	InvitationDailyQuota int           // INVITATION_DAILY_QUOTA, per account per 24 h, default 500
 	InvitationBatchLimit int           // INVITATION_BATCH_LIMIT, addresses per inviteUsers call, default 500
@@ -47,6 +48,7 @@ func FromLookup(lookup func(string) (string, bool)) (Config, error) {
 		SMTPURL:              r.str("SMTP_URL", ""),
 		SMTPTLS:              r.oneOf("SMTP_TLS", "mandatory", "mandatory", "opportunistic", "none"),
 		MailFrom:             r.str("MAIL_FROM", "Roster <no-reply@localhost>"),
+		SMTPConnections:      r.integer("SMTP_CONNECTIONS", 8),
 		InvitationTTL:        r.duration("INVITATION_TTL", 7*24*time.Hour),
 		InvitationDailyQuota: r.integer("INVITATION_DAILY_QUOTA", 500),
 		InvitationBatchLimit: r.integer("INVITATION_BATCH_LIMIT", 500),

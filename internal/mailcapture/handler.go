@@ -11,7 +11,8 @@ import (
 
 // Handler returns the HTTP handler of the message list: GET renders an HTML
 // page of the messages, newest first, with recipients, subject, time and the
-// plain-text body with its links clickable; GET ?format=json returns what
+// plain-text body with its links clickable, and the HTML part in a sandboxed
+// frame (no scripts); GET ?format=json returns what
 // JSONHandler returns. ?to=ADDR keeps only the messages to ADDR. Every link the
 // page makes is relative to the page itself, so it works wherever it is
 // mounted (the lead mounts it at /dev/mail). Methods other than GET and HEAD
@@ -136,6 +137,8 @@ h2 { font-size: 1.1rem; margin: 0 0 .25rem; }
 .meta { color: #59636e; font-size: .9rem; margin: 0; }
 pre { white-space: pre-wrap; word-break: break-word; background: #f6f8fa; padding: .75rem; border-radius: 6px; }
 a { color: #0969da; }
+summary { cursor: pointer; color: #59636e; }
+iframe { width: 100%; height: 32rem; border: 1px solid #d0d7de; border-radius: 6px; margin-top: .5rem; }
 </style>
 </head>
 <body>
@@ -153,6 +156,7 @@ a { color: #0969da; }
 {{else}}<p><em>No plain-text part.</em></p>
 {{if .Links}}<ul>{{range .Links}}<li><a href="{{.}}" rel="noreferrer noopener" target="_blank">{{.}}</a></li>{{end}}</ul>{{end}}
 {{end}}
+{{if .HTML}}<details><summary>HTML part</summary><iframe sandbox srcdoc="{{.HTML}}" title="HTML part of message {{.ID}}"></iframe></details>{{end}}
 </article>
 {{else}}
 <p>No messages yet.</p>

@@ -178,7 +178,12 @@ func (s *Server) Reset() {
 // nothing; it returns the error of closing the listener, if any.
 func (s *Server) Close() error {
 	s.closeOnce.Do(func() {
-		if err := s.srv.Close(); err != nil && !errors.Is(err, net.ErrClosed) {
+		err := s.srv.Close()
+		// Serve may not have registered the listener with go-smtp yet.
+		if lerr := s.ln.Close(); err == nil {
+			err = lerr
+		}
+		if err != nil && !errors.Is(err, net.ErrClosed) {
 			s.closeErr = fmt.Errorf("mailcapture: close: %w", err)
 		}
 	})

@@ -1,0 +1,118 @@
+package auth
+
+import (
+	"context"
+	"errors"
+
+	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5"
+
+	"github.com/rosterhq/roster/internal/apperr"
+	"github.com/rosterhq/roster/internal/audit"
+	"github.com/rosterhq/roster/internal/db"
+	"github.com/rosterhq/roster/internal/user"
+)
+
+// TokenPurpose says what a one-time user token is for.
+type TokenPurpose string
+
+const (
+	// PurposePasswordReset is the purpose of a link that resets a forgotten password.
+	PurposePasswordReset TokenPurpose = "PASSWORD_RESET"
+	// PurposeWelcome is the purpose of a link that lets a user who never signed in set a password.
+	PurposeWelcome TokenPurpose = "WELCOME"
+)
+
+// TokenMailer inserts, in the caller's transaction, the job that makes a
+// one-time token for the user and mails its link.
+type TokenMailer interface {
+	TokenEmail(ctx context.Context, tx pgx.Tx, userID uuid.UUID, purpose TokenPurpose) error
+}
+
+// RequestPasswordReset mails a reset link when email belongs to an ACTIVE
+// user, and does nothing otherwise; the caller answers the same either way,
+// so nothing reveals whether an email exists.
+func (s *Service) RequestPasswordReset(ctx context.Context, email string) error {
+	normalized, err := user.NormalizeEmail(email)
+	if err != nil {
+		return nil
+	}
+	u, _, err := user.ByEmail(ctx, s.Pool, normalized)
+	if errors.Is(err, user.ErrNotFound) || (err == nil && u.Status != user.StatusActive) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
+		if err := s.Mailer.TokenEmail(ctx, tx, u.ID, PurposePasswordReset); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{TargetUserID: &u.ID, Action: "user.password_reset_requested"})
+	})
+}
+
+// SendAccessEmail mails a user a welcome (set-password) link or a password
+// reset link on behalf of actor. A welcome link is only for a user who never
+// signed in and a reset link only for one who has; the wrong one is refused
+// with CONFLICT naming the right one. It returns NOT_FOUND and USER_INACTIVE.
+func (s *Service) SendAccessEmail(ctx context.Context, actor, userID uuid.UUID, purpose TokenPurpose) error {
+	return db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
+		u, err := user.GetForUpdate(ctx, tx, userID)
+		if err != nil {
+			return err
+		}
+		switch {
+		case u.Status != user.StatusActive:
+			return apperr.New(apperr.UserInactive, "This user is deactivated platform-wide and gets no email; activate them first.")
+		case purpose == PurposeWelcome && u.LastSignInAt != nil:
+			return apperr.New(apperr.Conflict, "This user has signed in before: use sendPasswordResetEmail instead.")
+		case purpose == PurposePasswordReset && u.LastSignInAt == nil:
+			return apperr.New(apperr.Conflict, "This user has never signed in: use sendWelcomeEmail instead.")
+		}
+		if err := s.Mailer.TokenEmail(ctx, tx, u.ID, purpose); err != nil {
+			return err
+		}
+		action := map[TokenPurpose]string{PurposeWelcome: "user.welcome_email_sent", PurposePasswordReset: "user.password_reset_email_sent"}[purpose]
+		return audit.Record(ctx, tx, audit.Event{ActorID: &actor, TargetUserID: &u.ID, Action: action})
+	})
+}
+
+var errTokenInvalid = apperr.New(apperr.NotFound, "This link is not valid or was already used; request a new one.")
+
+// ResetPassword sets a new password with a reset or welcome link's token,
+// uses the token up, and ends every session of the user. It returns
+// NOT_FOUND for an unknown or used token, INVITATION_EXPIRED for an expired
+// one, USER_INACTIVE and INVALID_INPUT for an unacceptable password.
+func (s *Service) ResetPassword(ctx context.Context, token, password string) error {
+	hash, err := HashPassword(password)
+	if err != nil {
+		return err
+	}
+	return db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
+		var id, userID uuid.UUID
+		var expired, used bool
+		err := tx.QueryRow(ctx, `SELECT id, user_id, expires_at < now(), used_at IS NOT NULL FROM user_tokens
+			WHERE token_hash = $1 FOR UPDATE`, HashToken(token)).Scan(&id, &userID, &expired, &used)
+		switch {
+		case errors.Is(err, pgx.ErrNoRows) || used:
+			return errTokenInvalid
+		case err != nil:
+			return err
+		case expired:
+			return apperr.New(apperr.InvitationExpired, "This link has expired; request a new one.")
+		}
+		u, err := user.GetForUpdate(ctx, tx, userID)
+		if err != nil {
+			return err
+		}
+		if u.Status != user.StatusActive {
+			return apperr.New(apperr.UserInactive, "Your user is deactivated platform-wide; contact your provider's support.")
+		}
+		// This token and every other open one of the user are used up.
+		if _, err := tx.Exec(ctx, `UPDATE user_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, userID); err != nil {
+			return err
+		}
+		return SetPassword(ctx, tx, userID, hash, uuid.Nil, &userID, "user.password_reset")
+	})
+}

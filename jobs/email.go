@@ -1,0 +1,282 @@
+package jobs
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/riverqueue/river"
+
+	"github.com/rosterhq/roster/internal/auth"
+	"github.com/rosterhq/roster/internal/invite"
+	"github.com/rosterhq/roster/internal/mail"
+	"github.com/rosterhq/roster/internal/user"
+)
+
+// Mailer sends one email.
+type Mailer interface {
+	Send(ctx context.Context, m mail.Message) error
+}
+
+// emailAttempts is how often an email job is tried before it fails for good;
+// River's backoff (attempt⁴ seconds) spreads them over about an hour.
+const emailAttempts = 8
+
+// resetTTL is how long a password reset link works.
+const resetTTL = time.Hour
+
+// SendInvitationEmailArgs mails an invitation's link.
+type SendInvitationEmailArgs struct {
+	InvitationID uuid.UUID `json:"invitation_id"`
+}
+
+// Kind is the job kind stored by River.
+func (SendInvitationEmailArgs) Kind() string { return "SendInvitationEmail" }
+
+// InsertOpts bounds the retries.
+func (SendInvitationEmailArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{MaxAttempts: emailAttempts}
+}
+
+// SendInvitationEmailWorker mails an invitation. It makes the link's token
+// itself, so the token exists only in the email. It sends nothing when a
+// newer job replaced it, when it already sent, when the invitation is no
+// longer pending, or when the recipient is deactivated platform-wide (checked
+// now, not when the job was queued).
+type SendInvitationEmailWorker struct {
+	river.WorkerDefaults[SendInvitationEmailArgs]
+	Pool      *pgxpool.Pool
+	Mailer    Mailer
+	PublicURL string
+}
+
+// Work sends the email and records its delivery on the invitation.
+func (w *SendInvitationEmailWorker) Work(ctx context.Context, job *river.Job[SendInvitationEmailArgs]) error {
+	id := job.Args.InvitationID
+	var msg *mail.Message
+	err := pgx.BeginFunc(ctx, w.Pool, func(tx pgx.Tx) error {
+		inv, err := invite.Lock(ctx, tx, id)
+		if errors.Is(err, invite.ErrNotFound) || (err == nil && (inv.JobID == nil || *inv.JobID != job.ID || inv.Delivery.State == invite.DeliverySent)) {
+			return nil // gone, replaced by a newer email, or already sent
+		}
+		if err != nil {
+			return err
+		}
+		suppress := func(why string) error {
+			return invite.RecordDelivery(ctx, tx, id, job.ID, invite.Delivery{State: invite.DeliverySuppressed, Attempts: job.Attempt, LastError: &why})
+		}
+		if inv.Status != invite.StatusPending || inv.Expired() {
+			return suppress("the invitation is no longer pending")
+		}
+		var accountName, inviterEmail string
+		var recipientStatus *user.Status
+		if err := tx.QueryRow(ctx, `SELECT a.name, coalesce((SELECT email FROM users WHERE id = $2), ''),
+			(SELECT status FROM users WHERE email = $3) FROM accounts a WHERE a.id = $1`,
+			inv.AccountID, inv.InvitedBy, inv.Email).Scan(&accountName, &inviterEmail, &recipientStatus); err != nil {
+			return err
+		}
+		if recipientStatus != nil && *recipientStatus == user.StatusInactive {
+			return suppress("the recipient is deactivated platform-wide")
+		}
+		token, hash := auth.NewToken()
+		if err := invite.SetToken(ctx, tx, id, hash); err != nil {
+			return err
+		}
+		inviter := inv.InviterName
+		if inviter == "" {
+			inviter = "Your provider"
+		}
+		m, err := mail.RenderInvitation(inv.Email, mail.Invitation{AccountName: accountName, InviterName: inviter, InviterEmail: inviterEmail,
+			Role: roleLabel(string(inv.Role)), AcceptURL: link(w.PublicURL, "/accept-invitation", token), ExpiresAt: inv.ExpiresAt})
+		msg = &m
+		return err
+	})
+	if err != nil || msg == nil {
+		return err
+	}
+	msg.Headers = map[string]string{"X-Roster-Job": fmt.Sprint(job.ID)}
+	sendErr := w.Mailer.Send(ctx, *msg)
+	d := outcome(job.JobRow.Attempt, job.JobRow.MaxAttempts, sendErr)
+	if err := invite.RecordDelivery(context.WithoutCancel(ctx), w.Pool, id, job.ID, d); err != nil {
+		return errors.Join(sendErr, err)
+	}
+	return retryOrCancel(sendErr)
+}
+
+// outcome is the delivery state after one attempt.
+func outcome(attempt, maxAttempts int, err error) invite.Delivery {
+	if err == nil {
+		now := time.Now()
+		return invite.Delivery{State: invite.DeliverySent, Attempts: attempt, DeliveredAt: &now}
+	}
+	msg := err.Error()
+	if mail.IsPermanent(err) || attempt >= maxAttempts {
+		return invite.Delivery{State: invite.DeliveryFailed, Attempts: attempt, LastError: &msg}
+	}
+	return invite.Delivery{State: invite.DeliveryRetrying, Attempts: attempt, LastError: &msg}
+}
+
+// retryOrCancel returns err for River to retry a temporary failure, and
+// cancels the job for a permanent one.
+func retryOrCancel(err error) error {
+	if err != nil && mail.IsPermanent(err) {
+		return river.JobCancel(err)
+	}
+	return err
+}
+
+func roleLabel(role string) string {
+	return map[string]string{"OWNER": "Owner", "ADMINISTRATOR": "Administrator", "FINANCE_MANAGER": "Finance manager", "USER": "User"}[role]
+}
+
+// link builds an absolute link to a page of the panel carrying a token.
+func link(publicURL, path, token string) string {
+	return publicURL + path + "?token=" + url.QueryEscape(token)
+}
+
+// SendWelcomeEmailArgs mails a user who never signed in a link to set a password.
+type SendWelcomeEmailArgs struct {
+	UserID uuid.UUID `json:"user_id"`
+}
+
+// Kind is the job kind stored by River.
+func (SendWelcomeEmailArgs) Kind() string { return "SendWelcomeEmail" }
+
+// InsertOpts bounds retries and folds repeated requests within a minute.
+func (SendWelcomeEmailArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{MaxAttempts: emailAttempts, UniqueOpts: river.UniqueOpts{ByArgs: true, ByPeriod: time.Minute}}
+}
+
+// SendPasswordResetEmailArgs mails a user a password reset link.
+type SendPasswordResetEmailArgs struct {
+	UserID uuid.UUID `json:"user_id"`
+}
+
+// Kind is the job kind stored by River.
+func (SendPasswordResetEmailArgs) Kind() string { return "SendPasswordResetEmail" }
+
+// InsertOpts bounds retries and folds repeated requests within a minute.
+func (SendPasswordResetEmailArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{MaxAttempts: emailAttempts, UniqueOpts: river.UniqueOpts{ByArgs: true, ByPeriod: time.Minute}}
+}
+
+// tokenMailer makes a one-time token for a user and mails its link; the
+// welcome and password-reset workers share it.
+type tokenMailer struct {
+	Pool       *pgxpool.Pool
+	Mailer     Mailer
+	PublicURL  string
+	WelcomeTTL time.Duration
+}
+
+func (t *tokenMailer) work(ctx context.Context, jobID int64, attempt, maxAttempts int, userID uuid.UUID, purpose auth.TokenPurpose) error {
+	var msg *mail.Message
+	err := pgx.BeginFunc(ctx, t.Pool, func(tx pgx.Tx) error {
+		u, err := user.GetForUpdate(ctx, tx, userID)
+		if errors.Is(err, user.ErrNotFound) || (err == nil && u.Status != user.StatusActive) {
+			return nil // deleted, or deactivated platform-wide: no email of any kind
+		}
+		if err != nil {
+			return err
+		}
+		var sent bool
+		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM user_tokens WHERE job_id = $1 AND sent_at IS NOT NULL)`, jobID).Scan(&sent); err != nil || sent {
+			return err
+		}
+		ttl, path := resetTTL, "/reset-password"
+		if purpose == auth.PurposeWelcome {
+			ttl, path = t.WelcomeTTL, "/set-password"
+		}
+		token, hash := auth.NewToken()
+		var expires time.Time
+		if err := tx.QueryRow(ctx, `INSERT INTO user_tokens (user_id, purpose, token_hash, job_id, expires_at)
+			VALUES ($1, $2, $3, $4, now() + $5::interval)
+			ON CONFLICT (job_id) DO UPDATE SET token_hash = excluded.token_hash, expires_at = excluded.expires_at
+			RETURNING expires_at`, userID, purpose, hash, jobID, ttl.String()).Scan(&expires); err != nil {
+			return err
+		}
+		// A newer link replaces the older open ones of the same kind.
+		if _, err := tx.Exec(ctx, `UPDATE user_tokens SET used_at = now() WHERE user_id = $1 AND purpose = $2
+			AND used_at IS NULL AND job_id <> $3`, userID, purpose, jobID); err != nil {
+			return err
+		}
+		var m mail.Message
+		if purpose == auth.PurposeWelcome {
+			m, err = mail.RenderWelcome(u.Email, mail.Welcome{Name: u.Name, SetPasswordURL: link(t.PublicURL, path, token), ExpiresAt: expires})
+		} else {
+			m, err = mail.RenderPasswordReset(u.Email, mail.PasswordReset{Name: u.Name, ResetURL: link(t.PublicURL, path, token), ExpiresAt: expires})
+		}
+		msg = &m
+		return err
+	})
+	if err != nil || msg == nil {
+		return err
+	}
+	msg.Headers = map[string]string{"X-Roster-Job": fmt.Sprint(jobID)}
+	if err := t.Mailer.Send(ctx, *msg); err != nil {
+		return retryOrCancel(err)
+	}
+	_, err = t.Pool.Exec(context.WithoutCancel(ctx), `UPDATE user_tokens SET sent_at = now() WHERE job_id = $1`, jobID)
+	return err
+}
+
+// SendWelcomeEmailWorker works SendWelcomeEmailArgs.
+type SendWelcomeEmailWorker struct {
+	river.WorkerDefaults[SendWelcomeEmailArgs]
+	tokens *tokenMailer
+}
+
+// Work mails the welcome link, unless the user is inactive or it was sent.
+func (w *SendWelcomeEmailWorker) Work(ctx context.Context, job *river.Job[SendWelcomeEmailArgs]) error {
+	return w.tokens.work(ctx, job.ID, job.Attempt, job.MaxAttempts, job.Args.UserID, auth.PurposeWelcome)
+}
+
+// SendPasswordResetEmailWorker works SendPasswordResetEmailArgs.
+type SendPasswordResetEmailWorker struct {
+	river.WorkerDefaults[SendPasswordResetEmailArgs]
+	tokens *tokenMailer
+}
+
+// Work mails the reset link, unless the user is inactive or it was sent.
+func (w *SendPasswordResetEmailWorker) Work(ctx context.Context, job *river.Job[SendPasswordResetEmailArgs]) error {
+	return w.tokens.work(ctx, job.ID, job.Attempt, job.MaxAttempts, job.Args.UserID, auth.PurposePasswordReset)
+}
+
+// Enqueuer inserts Roster's jobs in the caller's transaction; the domain
+// packages see it through their own small interfaces.
+type Enqueuer struct {
+	Client *river.Client[pgx.Tx]
+}
+
+// InvitationEmails inserts one SendInvitationEmail job per invitation, in
+// one statement, and returns the job ids in order.
+func (e Enqueuer) InvitationEmails(ctx context.Context, tx pgx.Tx, ids []uuid.UUID) ([]int64, error) {
+	params := make([]river.InsertManyParams, len(ids))
+	for i, id := range ids {
+		params[i] = river.InsertManyParams{Args: SendInvitationEmailArgs{InvitationID: id}}
+	}
+	res, err := e.Client.InsertManyTx(ctx, tx, params)
+	if err != nil {
+		return nil, err
+	}
+	jobIDs := make([]int64, len(res))
+	for i, r := range res {
+		jobIDs[i] = r.Job.ID
+	}
+	return jobIDs, nil
+}
+
+// TokenEmail inserts the welcome or password-reset job of a user.
+func (e Enqueuer) TokenEmail(ctx context.Context, tx pgx.Tx, userID uuid.UUID, purpose auth.TokenPurpose) error {
+	var args river.JobArgs = SendPasswordResetEmailArgs{UserID: userID}
+	if purpose == auth.PurposeWelcome {
+		args = SendWelcomeEmailArgs{UserID: userID}
+	}
+	_, err := e.Client.InsertTx(ctx, tx, args, nil)
+	return err
+}
