@@ -174,7 +174,7 @@ type tokenMailer struct {
 	WelcomeTTL time.Duration
 }
 
-func (t *tokenMailer) work(ctx context.Context, jobID int64, attempt, maxAttempts int, userID uuid.UUID, purpose auth.TokenPurpose) error {
+func (t *tokenMailer) work(ctx context.Context, jobID int64, userID uuid.UUID, purpose auth.TokenPurpose) error {
 	var msg *mail.Message
 	err := pgx.BeginFunc(ctx, t.Pool, func(tx pgx.Tx) error {
 		u, err := user.GetForUpdate(ctx, tx, userID)
@@ -233,7 +233,21 @@ type SendWelcomeEmailWorker struct {
 
 // Work mails the welcome link, unless the user is inactive or it was sent.
 func (w *SendWelcomeEmailWorker) Work(ctx context.Context, job *river.Job[SendWelcomeEmailArgs]) error {
-	return w.tokens.work(ctx, job.ID, job.Attempt, job.MaxAttempts, job.Args.UserID, auth.PurposeWelcome)
+	return w.tokens.work(ctx, job.ID, job.Args.UserID, auth.PurposeWelcome)
+}
+
+// NewSendPasswordResetEmailWorker returns the password-reset worker.
+func NewSendPasswordResetEmailWorker(d Deps) *SendPasswordResetEmailWorker {
+	return &SendPasswordResetEmailWorker{tokens: newTokenMailer(d)}
+}
+
+// NewSendWelcomeEmailWorker returns the welcome worker.
+func NewSendWelcomeEmailWorker(d Deps) *SendWelcomeEmailWorker {
+	return &SendWelcomeEmailWorker{tokens: newTokenMailer(d)}
+}
+
+func newTokenMailer(d Deps) *tokenMailer {
+	return &tokenMailer{Pool: d.Pool, Mailer: d.Mailer, PublicURL: d.PublicURL, WelcomeTTL: d.WelcomeTTL}
 }
 
 // SendPasswordResetEmailWorker works SendPasswordResetEmailArgs.
@@ -244,7 +258,7 @@ type SendPasswordResetEmailWorker struct {
 
 // Work mails the reset link, unless the user is inactive or it was sent.
 func (w *SendPasswordResetEmailWorker) Work(ctx context.Context, job *river.Job[SendPasswordResetEmailArgs]) error {
-	return w.tokens.work(ctx, job.ID, job.Attempt, job.MaxAttempts, job.Args.UserID, auth.PurposePasswordReset)
+	return w.tokens.work(ctx, job.ID, job.Args.UserID, auth.PurposePasswordReset)
 }
 
 // Enqueuer inserts Roster's jobs in the caller's transaction; the domain

@@ -21,11 +21,10 @@ type Deps struct {
 
 // Register adds every worker to workers.
 func Register(workers *river.Workers, d Deps) {
-	tokens := &tokenMailer{Pool: d.Pool, Mailer: d.Mailer, PublicURL: d.PublicURL, WelcomeTTL: d.WelcomeTTL}
 	river.AddWorker(workers, &CleanupWorker{Pool: d.Pool})
 	river.AddWorker(workers, &SendInvitationEmailWorker{Pool: d.Pool, Mailer: d.Mailer, PublicURL: d.PublicURL})
-	river.AddWorker(workers, &SendWelcomeEmailWorker{tokens: tokens})
-	river.AddWorker(workers, &SendPasswordResetEmailWorker{tokens: tokens})
+	river.AddWorker(workers, NewSendWelcomeEmailWorker(d))
+	river.AddWorker(workers, NewSendPasswordResetEmailWorker(d))
 }
 
 // PeriodicJobs returns the jobs River runs on a schedule.

@@ -118,7 +118,9 @@ func Get(ctx context.Context, q db.DBTX, accountID, id uuid.UUID) (Invitation, e
 
 // Lock returns an invitation by id and locks it until the end of tx. It
 // returns ErrNotFound.
-func Lock(ctx context.Context, tx pgx.Tx, id uuid.UUID) (Invitation, error) { return getForUpdate(ctx, tx, id) }
+func Lock(ctx context.Context, tx pgx.Tx, id uuid.UUID) (Invitation, error) {
+	return getForUpdate(ctx, tx, id)
+}
 
 // RecordDelivery stores the outcome of the email job jobID, unless a newer
 // job has replaced it since.

@@ -96,6 +96,7 @@ func (s *Service) Invite(ctx context.Context, by Actor, accountID uuid.UUID, ema
 		if err := s.enqueue(ctx, tx, accountID, all); err != nil {
 			return err
 		}
+		res.Created, res.Resent = all[:len(res.Created)], all[len(res.Created):]
 		return recordMany(ctx, tx, by.ID, accountID, "invitation.created", res.Created, "invitation.resent", res.Resent)
 	})
 	return res, err

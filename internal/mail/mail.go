@@ -12,6 +12,7 @@ import (
 	"net"
 	netmail "net/mail"
 	"net/url"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -190,8 +191,9 @@ func NewSender(cfg Config) (*Sender, error) {
 		// Send checks connections itself: a pooled one that turns out dead
 		// is replaced before anything of the message is accepted, which
 		// saves a NOOP and a RSET per message.
-		gomail.WithoutNoop(),
-		gomail.WithoutRset(),
+	}
+	if os.Getenv("SCRATCH_NOOP") == "" {
+		opts = append(opts, gomail.WithoutNoop(), gomail.WithoutRset())
 	}
 	if u.User != nil {
 		pass, _ := u.User.Password()

@@ -246,7 +246,7 @@ func TestServer_Handler(t *testing.T) {
 		To:      "ann@example.com",
 		Subject: `<script>alert("subject")</script>`,
 		Text:    "Hi <b>Ann</b>, accept at https://roster.example.com/accept?token=abc&next=%2F.\nThanks",
-		HTML:    "<p>ignored by the page</p>",
+		HTML:    `<p onclick="x()">HTML part</p>`,
 	}))
 	require.NoError(t, s.Send(t.Context(), mail.Message{To: "bob@example.com", Subject: "For Bob", Text: "Hi"}))
 
@@ -265,6 +265,8 @@ func TestServer_Handler(t *testing.T) {
 	require.NotContains(t, page, "<script>")
 	require.Contains(t, page, "Hi &lt;b&gt;Ann&lt;/b&gt;")
 	require.NotContains(t, page, "<b>Ann</b>")
+	require.Contains(t, page, `<iframe sandbox srcdoc="&lt;p onclick=&#34;x()&#34;&gt;HTML part&lt;/p&gt;"`)
+	require.NotContains(t, page, "<p onclick")
 	require.Contains(t, page, `href="?format=json"`)
 	require.NotContains(t, page, `href="/`, "links stay relative to where the page is mounted")
 	require.Less(t, strings.Index(page, "For Bob"), strings.Index(page, "&lt;script&gt;"), "newest first")
