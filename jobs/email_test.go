@@ -37,7 +37,7 @@ type testBundle struct {
 	admin   invite.Actor
 }
 
-func setup(t *testing.T) testBundle {
+func setup(t testing.TB) testBundle {
 	t.Helper()
 	ctx := context.Background()
 	pool := dbtest.New(t)
