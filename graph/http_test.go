@@ -73,3 +73,53 @@ func TestHTTP_ComplexityAndIntrospection(t *testing.T) {
 	on := apptest.New(t)
 	on.Anon().Do(`{ __schema { queryType { name } } }`, nil).Must()
 }
+
+func TestHTTP_RiverUIForOperatorsOnly(t *testing.T) {
+	t.Parallel()
+	env := apptest.New(t)
+	seedAccount(env)
+	env.User("op@roster.test", true)
+	noRedirect := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	get := func(path, token string) *http.Response {
+		req, _ := http.NewRequest(http.MethodGet, env.Server.URL+path, nil)
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := noRedirect.Do(req)
+		require.NoError(t, err)
+		resp.Body.Close()
+		return resp
+	}
+	require.Equal(t, http.StatusSeeOther, get("/riverui/", "").StatusCode, "anonymous: to the sign-in form")
+	require.Equal(t, http.StatusUnauthorized, get("/riverui/api/jobs", "").StatusCode)
+	require.Equal(t, http.StatusForbidden, get("/riverui/", env.SignIn("admin@acme.test").Token).StatusCode)
+	require.Equal(t, http.StatusOK, get("/riverui/", env.SignIn("op@roster.test").Token).StatusCode)
+
+	// The browser path: the form sets an HttpOnly, SameSite=Strict cookie.
+	resp, err := noRedirect.PostForm(env.Server.URL+"/riverui/login", url.Values{"email": {"admin@acme.test"}, "password": {apptest.Password}})
+	require.NoError(t, err)
+	resp.Body.Close()
+	require.Equal(t, http.StatusUnauthorized, resp.StatusCode, "an administrator is not an operator")
+	resp, err = noRedirect.PostForm(env.Server.URL+"/riverui/login", url.Values{"email": {"op@roster.test"}, "password": {apptest.Password}})
+	require.NoError(t, err)
+	resp.Body.Close()
+	require.Equal(t, http.StatusSeeOther, resp.StatusCode)
+	cookie := resp.Cookies()[0]
+	require.True(t, cookie.HttpOnly)
+	require.Equal(t, http.SameSiteStrictMode, cookie.SameSite)
+	req, _ := http.NewRequest(http.MethodGet, env.Server.URL+"/riverui/api/jobs?state=available", nil)
+	req.AddCookie(cookie)
+	resp, err = noRedirect.Do(req)
+	require.NoError(t, err)
+	resp.Body.Close()
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+}
+
+func TestHTTP_DevMailNotMountedOutsideDev(t *testing.T) {
+	t.Parallel()
+	env := apptest.New(t)
+	resp, err := http.Get(env.Server.URL + "/dev/mail")
+	require.NoError(t, err)
+	resp.Body.Close()
+	require.NotEqual(t, http.StatusOK, resp.StatusCode)
+}

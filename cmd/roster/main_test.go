@@ -2,8 +2,13 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -42,4 +47,67 @@ func TestRun_Errors(t *testing.T) {
 	t.Setenv("INVITATION_TTL", "")
 	require.ErrorContains(t, run(context.Background(), []string{"serve"}, nil, &strings.Builder{}), "DATABASE_URL")
 	require.ErrorContains(t, run(context.Background(), []string{"frobnicate"}, nil, &strings.Builder{}), "unknown command")
+}
+
+// TestDev_EndToEnd runs the real `roster dev` (on a test database instead of
+// ./.roster): demo data, the API, captured mail, and a clean stop.
+func TestDev_EndToEnd(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	addr := ln.Addr().String()
+	ln.Close()
+	t.Setenv("DATABASE_URL", dbtest.URL(dbtest.CreateDatabase(t)))
+	t.Setenv("LISTEN_ADDR", addr)
+	t.Setenv("SMTP_URL", "")
+	t.Setenv("LOG_LEVEL", "error")
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	var out strings.Builder
+	go func() { done <- run(ctx, []string{"dev"}, nil, &out) }()
+	base := "http://" + addr
+	require.Eventually(t, func() bool {
+		resp, err := http.Get(base + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+		}
+		return err == nil && resp.StatusCode == 200
+	}, 30*time.Second, 50*time.Millisecond)
+
+	post := func(query string) map[string]any {
+		resp, err := http.Post(base+"/graphql", "application/json", strings.NewReader(query))
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		var body map[string]any
+		require.NoError(t, json.NewDecoder(resp.Body).Decode(&body))
+		return body
+	}
+	body := post(`{"query":"mutation { signIn(email: \"admin@acme.test\", password: \"roster-demo-2026\") { token } }"}`)
+	require.Nil(t, body["errors"], "the demo administrator signs in")
+	post(`{"query":"mutation { requestPasswordReset(email: \"admin@acme.test\") }"}`)
+	var msgs []map[string]any
+	require.Eventually(t, func() bool {
+		resp, err := http.Get(base + "/dev/mail.json")
+		if err != nil {
+			return false
+		}
+		defer resp.Body.Close()
+		msgs = nil
+		_ = json.NewDecoder(resp.Body).Decode(&msgs)
+		return len(msgs) == 1
+	}, 20*time.Second, 50*time.Millisecond, "the reset email is captured")
+	require.Contains(t, msgs[0]["text"], base+"/reset-password?token=")
+	resp, err := http.Get(base + "/dev/mail")
+	require.NoError(t, err)
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.Contains(t, string(page), `<a href="`+base+`/reset-password?token=`)
+
+	cancel()
+	select {
+	case err := <-done:
+		require.NoError(t, err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("roster dev did not stop")
+	}
+	require.Contains(t, out.String(), "admin@acme.test")
 }

@@ -8,12 +8,14 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
+	"riverqueue.com/riverui"
 
 	"github.com/rosterhq/roster/graph"
 	"github.com/rosterhq/roster/internal/auth"
@@ -33,6 +35,7 @@ type App struct {
 	Logger  *slog.Logger
 	workers bool
 	sender  *mail.Sender
+	ui      *riverui.Handler
 }
 
 // Options add to the configuration what only the process knows.
@@ -78,19 +81,31 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		Logger: logger,
 		Now:    time.Now,
 	}
+	ui, err := riverui.NewHandler(&riverui.HandlerOpts{Endpoints: riverui.NewEndpoints(rc, nil), Logger: logger, Prefix: "/riverui"})
+	if err != nil {
+		return nil, err
+	}
+	extra := map[string]http.Handler{"/riverui/": server.OperatorOnly(pool, resolver.Auth, "/riverui/", strings.HasPrefix(cfg.PublicURL, "https:"), ui)}
+	for k, v := range opts.Extra {
+		extra[k] = v
+	}
 	h := server.New(server.Options{
 		Pool:         pool,
 		Resolver:     resolver,
 		GraphQL:      graph.HandlerOptions{Introspection: cfg.GraphQLIntrospection, ComplexityLimit: cfg.ComplexityLimit},
 		MaxBodyBytes: cfg.MaxBodyBytes,
 		Logger:       logger,
-		Extra:        opts.Extra,
+		Extra:        extra,
 	})
-	return &App{Config: cfg, Pool: pool, River: rc, Handler: h, Logger: logger, workers: runWorkers, sender: sender}, nil
+	return &App{Config: cfg, Pool: pool, River: rc, Handler: h, Logger: logger, workers: runWorkers, sender: sender, ui: ui}, nil
 }
 
-// Start starts the workers, when this process runs them.
+// Start starts River UI's background services and the workers, when this
+// process runs them.
 func (a *App) Start(ctx context.Context) error {
+	if err := a.ui.Start(ctx); err != nil {
+		return err
+	}
 	if !a.workers {
 		return nil
 	}

@@ -76,7 +76,9 @@ func New(t testing.TB, opts ...Option) *Env {
 	require.NoError(t, err)
 	srv := httptest.NewServer(a.Handler)
 	t.Cleanup(srv.Close)
-	require.NoError(t, a.Start(context.Background()))
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	require.NoError(t, a.Start(ctx))
 	t.Cleanup(func() { _ = a.Stop(context.Background()) })
 	return &Env{T: t, App: a, Pool: pool, Server: srv, Statements: counter, Mail: capture}
 }

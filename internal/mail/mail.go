@@ -12,7 +12,6 @@ import (
 	"net"
 	netmail "net/mail"
 	"net/url"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -191,9 +190,8 @@ func NewSender(cfg Config) (*Sender, error) {
 		// Send checks connections itself: a pooled one that turns out dead
 		// is replaced before anything of the message is accepted, which
 		// saves a NOOP and a RSET per message.
-	}
-	if os.Getenv("SCRATCH_NOOP") == "" {
-		opts = append(opts, gomail.WithoutNoop(), gomail.WithoutRset())
+		gomail.WithoutNoop(),
+		gomail.WithoutRset(),
 	}
 	if u.User != nil {
 		pass, _ := u.User.Password()
@@ -348,7 +346,7 @@ func (s *Sender) get(ctx context.Context) (c *conn, reused bool, err error) {
 	}
 	s.mu.Unlock()
 	for _, old := range stale {
-		quit(old)
+		go quit(old) // the server may be gone; do not make this Send wait
 	}
 	// go-mail arms the connection deadline per command; an idle connection's
 	// deadline has long passed.

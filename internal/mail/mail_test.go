@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"net/textproto"
 	"runtime"
 	"strings"
@@ -217,6 +219,14 @@ func TestSender_TLS(t *testing.T) {
 	require.ErrorContains(t, err, srv.Addr())
 	require.False(t, mail.IsPermanent(err), "a relay setting may be fixed; the mail waits")
 	require.Len(t, srv.Messages(), 2)
+
+	// smtps:// speaks TLS first and checks the certificate.
+	tlsSrv := httptest.NewTLSServer(http.NotFoundHandler())
+	t.Cleanup(tlsSrv.Close)
+	err = newSender(t, "smtps://"+tlsSrv.Listener.Addr().String(), "", 1).Send(t.Context(), testMessage("d@example.com"))
+	require.ErrorContains(t, err, "certificate")
+	require.ErrorContains(t, err, "(smtps)")
+	require.False(t, mail.IsPermanent(err))
 }
 
 func TestSender_Auth(t *testing.T) {
@@ -227,9 +237,17 @@ func TestSender_Auth(t *testing.T) {
 	// The capture server offers PLAIN and LOGIN without TLS. With
 	// SMTP_TLS=none the password may go in clear; with the other modes
 	// go-mail, like net/smtp, only allows that to a loopback address.
-	require.NoError(t, newSender(t, url, "none", 1).Send(t.Context(), testMessage("a@example.com")))
-	require.NoError(t, newSender(t, url, "opportunistic", 1).Send(t.Context(), testMessage("b@example.com")))
-	require.Len(t, srv.Messages(), 2)
+	for _, mode := range []string{"none", "opportunistic"} {
+		s := newSender(t, url, mode, 4)
+		var wg sync.WaitGroup
+		errs := make([]error, 8)
+		for i := range errs {
+			wg.Go(func() { errs[i] = s.Send(t.Context(), testMessage(fmt.Sprintf("%s%d@example.com", mode, i))) })
+		}
+		wg.Wait()
+		require.NoError(t, errors.Join(errs...), mode)
+	}
+	require.Len(t, srv.Messages(), 16)
 }
 
 func TestSender_ConnectionRefused(t *testing.T) {
@@ -307,9 +325,16 @@ func TestSender_Context(t *testing.T) {
 	block, err := net.Listen("tcp", "127.0.0.1:0") // accepts, never greets
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = block.Close() })
+	accepted := make(chan net.Conn, 1)
+	go func() {
+		if c, err := block.Accept(); err == nil {
+			accepted <- c
+		}
+	}()
 	slow := newSender(t, "smtp://"+block.Addr().String(), "none", 1)
 	go func() { _ = slow.Send(t.Context(), testMessage("a@example.com")) }()
-	time.Sleep(50 * time.Millisecond)
+	c := <-accepted // the first Send holds the only connection, waiting for a greeting
+	t.Cleanup(func() { _ = c.Close() })
 	ctx, cancel = context.WithTimeout(t.Context(), 50*time.Millisecond)
 	defer cancel()
 	err = slow.Send(ctx, testMessage("b@example.com"))
