@@ -99,7 +99,7 @@ func (w *SendInvitationEmailWorker) Work(ctx context.Context, job *river.Job[Sen
 	if err != nil || msg == nil {
 		return err
 	}
-	msg.Headers = map[string]string{"X-Roster-Job": fmt.Sprint(job.ID)}
+	msg.Headers["X-Roster-Job"] = fmt.Sprint(job.ID)
 	sendErr := w.Mailer.Send(ctx, *msg)
 	d := outcome(job.JobRow.Attempt, job.JobRow.MaxAttempts, sendErr)
 	if err := invite.RecordDelivery(context.WithoutCancel(ctx), w.Pool, id, job.ID, d); err != nil {
@@ -217,7 +217,7 @@ func (t *tokenMailer) work(ctx context.Context, jobID int64, userID uuid.UUID, p
 	if err != nil || msg == nil {
 		return err
 	}
-	msg.Headers = map[string]string{"X-Roster-Job": fmt.Sprint(jobID)}
+	msg.Headers["X-Roster-Job"] = fmt.Sprint(jobID)
 	if err := t.Mailer.Send(ctx, *msg); err != nil {
 		return retryOrCancel(err)
 	}

@@ -72,7 +72,11 @@ func FromLookup(lookup func(string) (string, bool)) (Config, error) {
 	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
 	if c.SMTPURL != "" {
 		if u, err := url.Parse(c.SMTPURL); err != nil || (u.Scheme != "smtp" && u.Scheme != "smtps") || u.Hostname() == "" {
-			r.fail("SMTP_URL", "%q is not smtp://[user:pass@]host[:port] or smtps://…", c.SMTPURL)
+			shown := "the value"
+			if err == nil {
+				shown = fmt.Sprintf("%q", u.Redacted())
+			}
+			r.fail("SMTP_URL", "%s is not smtp://[user:pass@]host[:port] or smtps://…", shown)
 		}
 	}
 	return c, errors.Join(r.errs...)

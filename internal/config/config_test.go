@@ -46,7 +46,9 @@ func TestConfig_Malformed(t *testing.T) {
 			require.ErrorContains(t, err, tc.name+":")
 		})
 	}
-	_, err := config.FromLookup(lookup(map[string]string{"WORKERS": "x", "SMTP_TLS": "y"}))
+	_, err := config.FromLookup(lookup(map[string]string{"SMTP_URL": "http://user:s3cret@mail.example.com"}))
+	require.NotContains(t, err.Error(), "s3cret", "the password is never printed")
+	_, err = config.FromLookup(lookup(map[string]string{"WORKERS": "x", "SMTP_TLS": "y"}))
 	require.ErrorContains(t, err, "WORKERS:")
 	require.ErrorContains(t, err, "SMTP_TLS:", "every malformed variable is named at once")
 }

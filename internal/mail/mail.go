@@ -260,6 +260,9 @@ func (s *Sender) Send(ctx context.Context, m Message) error {
 	if err != nil {
 		return err
 	}
+	if ctx.Err() != nil {
+		return fmt.Errorf("mail: send: %w", context.Cause(ctx))
+	}
 	select {
 	case s.slots <- struct{}{}:
 	case <-ctx.Done():

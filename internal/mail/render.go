@@ -76,7 +76,8 @@ type buttonData struct{ URL, Label string }
 // RenderInvitation renders the invitation to d.AccountName for to. The
 // subject names the inviter ("Ann invited you to Acme"); the body says the
 // role and the expiry, links to d.AcceptURL ("Accept invitation") and says the
-// email can be ignored. Replies go to d.InviterEmail when it is an address. It
+// email can be ignored. Headers["Reply-To"] is d.InviterEmail when that is an
+// address, so add headers to the map rather than replace it. It
 // returns an error when to, AccountName, InviterName or AcceptURL is missing or
 // malformed (AcceptURL must be an absolute http(s) URL), or when a template
 // fails.
@@ -91,13 +92,13 @@ func RenderInvitation(to string, d Invitation) (Message, error) {
 	}
 	m, err := render("invitation", to, struct {
 		Invitation
-		RoleLabel, Expires, ReplyTo string
-	}{d, roleLabel(d.Role), expiry(d.ExpiresAt), replyTo})
+		RoleLabel, Expires string
+	}{d, roleLabel(d.Role), expiry(d.ExpiresAt)})
 	if err != nil {
 		return Message{}, err
 	}
 	if replyTo != "" {
-		m.Headers = map[string]string{"Reply-To": replyTo}
+		m.Headers["Reply-To"] = replyTo
 	}
 	return m, nil
 }
@@ -161,7 +162,8 @@ func RenderNotification(to string, d Notification) (Message, error) {
 }
 
 // render executes one kind's templates on data, which the templates read
-// fields of, plus Subject once rendered.
+// fields of, plus Subject once rendered. The message's Headers map is never
+// nil, so callers can add to it (X-Roster-Job) without replacing Reply-To.
 func render[T any](name, to string, data T) (Message, error) {
 	if _, err := netmail.ParseAddress(to); err != nil {
 		return Message{}, fmt.Errorf("mail: render %s: recipient %q is not an email address: %w", name, to, err)
@@ -181,7 +183,7 @@ func render[T any](name, to string, data T) (Message, error) {
 	}{data, subj}); err != nil {
 		return Message{}, fmt.Errorf("mail: render %s HTML: %w", name, err)
 	}
-	return Message{To: to, Subject: subj, Text: text.String(), HTML: html.String()}, nil
+	return Message{To: to, Subject: subj, Text: text.String(), HTML: html.String(), Headers: map[string]string{}}, nil
 }
 
 func required(field, v string) error {

@@ -122,6 +122,7 @@ func TestRender_Escapes(t *testing.T) {
 	w, err := mail.RenderWelcome("a@example.com", mail.Welcome{SetPasswordURL: "https://x.example/"})
 	require.NoError(t, err)
 	require.Contains(t, w.Text, "Hello,\n")
+	require.NotNil(t, w.Headers, "callers add X-Roster-Job to it")
 	require.NotContains(t, w.Text, "expires", "no expiry sentence without ExpiresAt")
 }
 
