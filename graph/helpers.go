@@ -9,8 +9,10 @@ import (
 
 	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/apperr"
+	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/invite"
+	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/user"
 )
 
@@ -140,4 +142,43 @@ func (r *Resolver) sendAccessEmail(ctx context.Context, userID uuid.UUID, purpos
 		}
 	}
 	return true, r.Auth.SendAccessEmail(ctx, v.User.ID, userID, purpose)
+}
+
+func itemError(e *apperr.Error) *model.ItemError {
+	if e == nil {
+		return nil
+	}
+	return &model.ItemError{Code: string(e.Code), Message: e.Message}
+}
+
+// memberResults runs a bulk member operation as the viewer and shapes its outcome.
+func (r *Resolver) memberResults(ctx context.Context, op func(member.Actor) (member.Outcome, error), accountID uuid.UUID) (*model.MemberResultsPayload, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out, err := op(v.Actor(accountID))
+	if err != nil {
+		return nil, err
+	}
+	p := &model.MemberResultsPayload{Results: make([]*model.MemberResult, len(out.Results)), Warnings: ptrs(out.Warnings)}
+	for i, res := range out.Results {
+		p.Results[i] = &model.MemberResult{UserID: res.UserID, Member: res.Member, Removed: res.Removed, Error: itemError(res.Err)}
+	}
+	return p, nil
+}
+
+func (r *Resolver) auditConnection(ctx context.Context, f audit.Filter, n int, after *string) (*model.AuditEventConnection, error) {
+	list, hasNext, err := audit.List(ctx, r.Pool, f, n, deref(after))
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.AuditEventConnection{Edges: make([]*model.AuditEventEdge, len(list))}
+	cursors := make([]string, len(list))
+	for i := range list {
+		cursors[i] = list[i].Cursor()
+		conn.Edges[i] = &model.AuditEventEdge{Cursor: cursors[i], Node: &list[i]}
+	}
+	conn.PageInfo = pageInfo(cursors, hasNext, after)
+	return conn, nil
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/rosterhq/roster/internal/account"
 	"github.com/rosterhq/roster/internal/db"
 	"github.com/rosterhq/roster/internal/member"
+	"github.com/rosterhq/roster/internal/notify"
 	"github.com/rosterhq/roster/internal/user"
 )
 
@@ -20,6 +21,9 @@ type Loaders struct {
 	Account     *dataloadgen.Loader[uuid.UUID, account.Account]
 	User        *dataloadgen.Loader[uuid.UUID, user.User]
 	Memberships *dataloadgen.Loader[uuid.UUID, []member.Membership]
+	// SoleRecipients maps an account to its lists served by one ACTIVE
+	// recipient, keyed by that recipient.
+	SoleRecipients *dataloadgen.Loader[uuid.UUID, map[uuid.UUID][]notify.Kind]
 }
 
 type loadersKey struct{}
@@ -42,6 +46,17 @@ func NewLoaders(pool *pgxpool.Pool) *Loaders {
 			out := make([][]member.Membership, len(ids))
 			for i, id := range ids {
 				out[i] = byUser[id]
+			}
+			return out, nil
+		}, wait),
+		SoleRecipients: dataloadgen.NewLoader(func(ctx context.Context, ids []uuid.UUID) ([]map[uuid.UUID][]notify.Kind, []error) {
+			all, err := notify.SoleActive(ctx, pool, ids)
+			if err != nil {
+				return nil, []error{err}
+			}
+			out := make([]map[uuid.UUID][]notify.Kind, len(ids))
+			for i, id := range ids {
+				out[i] = all[id]
 			}
 			return out, nil
 		}, wait),

@@ -14,14 +14,16 @@ import (
 
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/invite"
+	"github.com/rosterhq/roster/internal/member"
 )
 
 // Resolver holds what the resolvers need; one is shared by all requests.
 type Resolver struct {
-	Pool   *pgxpool.Pool
-	River  *river.Client[pgx.Tx]
-	Auth   *auth.Service
-	Invite *invite.Service
-	Logger *slog.Logger
-	Now    func() time.Time
+	Pool    *pgxpool.Pool
+	River   *river.Client[pgx.Tx]
+	Auth    *auth.Service
+	Invite  *invite.Service
+	Members *member.Service
+	Logger  *slog.Logger
+	Now     func() time.Time
 }

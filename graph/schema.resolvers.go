@@ -8,14 +8,18 @@ package graph
 import (
 	"context"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/google/uuid"
 	"github.com/rosterhq/roster/graph/generated"
 	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/account"
 	"github.com/rosterhq/roster/internal/apperr"
+	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/auth"
+	"github.com/rosterhq/roster/internal/credential"
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
+	"github.com/rosterhq/roster/internal/notify"
 	"github.com/rosterhq/roster/internal/user"
 )
 
@@ -80,6 +84,21 @@ func (r *accountResolver) Invitations(ctx context.Context, obj *account.Account,
 	return conn, nil
 }
 
+// AuditLog is the resolver for the auditLog field.
+func (r *accountResolver) AuditLog(ctx context.Context, obj *account.Account, first *int, after *string) (*model.AuditEventConnection, error) {
+	n, err := connectionSize(first)
+	if err != nil {
+		return nil, err
+	}
+	return r.auditConnection(ctx, audit.Filter{AccountID: &obj.ID}, n, after)
+}
+
+// ServiceCredentials is the resolver for the serviceCredentials field.
+func (r *accountResolver) ServiceCredentials(ctx context.Context, obj *account.Account, userID *uuid.UUID) ([]*credential.Credential, error) {
+	list, err := credential.List(ctx, r.Pool, obj.ID, userID)
+	return ptrs(list), err
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *accountConnectionResolver) TotalCount(ctx context.Context, obj *model.AccountConnection) (int, error) {
 	return account.Count(ctx, r.Pool, obj.Filter)
@@ -116,6 +135,15 @@ func (r *memberResolver) ViewerCan(ctx context.Context, obj *member.Member) (*mo
 		Detach:     can(member.ActionDetach),
 		ChangeRole: can(member.ActionChangeRole),
 	}, nil
+}
+
+// OnlyActiveRecipientFor is the resolver for the onlyActiveRecipientFor field.
+func (r *memberResolver) OnlyActiveRecipientFor(ctx context.Context, obj *member.Member) ([]notify.Kind, error) {
+	sole, err := loaders(ctx).SoleRecipients.Load(ctx, obj.AccountID)
+	if err != nil {
+		return nil, err
+	}
+	return append([]notify.Kind{}, sole[obj.UserID]...), nil
 }
 
 // Account is the resolver for the account field.
@@ -258,6 +286,131 @@ func (r *mutationResolver) SendPasswordResetEmail(ctx context.Context, userID uu
 	return r.sendAccessEmail(ctx, userID, auth.PurposePasswordReset)
 }
 
+// DeactivateMembers is the resolver for the deactivateMembers field.
+func (r *mutationResolver) DeactivateMembers(ctx context.Context, accountID uuid.UUID, userIds []uuid.UUID) (*model.MemberResultsPayload, error) {
+	return r.memberResults(ctx, func(a member.Actor) (member.Outcome, error) {
+		return r.Members.SetStatus(ctx, a, accountID, userIds, member.StatusInactive)
+	}, accountID)
+}
+
+// ActivateMembers is the resolver for the activateMembers field.
+func (r *mutationResolver) ActivateMembers(ctx context.Context, accountID uuid.UUID, userIds []uuid.UUID) (*model.MemberResultsPayload, error) {
+	return r.memberResults(ctx, func(a member.Actor) (member.Outcome, error) {
+		return r.Members.SetStatus(ctx, a, accountID, userIds, member.StatusActive)
+	}, accountID)
+}
+
+// DeleteMembers is the resolver for the deleteMembers field.
+func (r *mutationResolver) DeleteMembers(ctx context.Context, accountID uuid.UUID, userIds []uuid.UUID) (*model.MemberResultsPayload, error) {
+	return r.memberResults(ctx, func(a member.Actor) (member.Outcome, error) {
+		return r.Members.Remove(ctx, a, accountID, userIds, false)
+	}, accountID)
+}
+
+// DetachUser is the resolver for the detachUser field.
+func (r *mutationResolver) DetachUser(ctx context.Context, accountID uuid.UUID, userID uuid.UUID) (*model.MemberResultsPayload, error) {
+	return r.memberResults(ctx, func(a member.Actor) (member.Outcome, error) {
+		return r.Members.Remove(ctx, a, accountID, []uuid.UUID{userID}, true)
+	}, accountID)
+}
+
+// ChangeMemberRole is the resolver for the changeMemberRole field.
+func (r *mutationResolver) ChangeMemberRole(ctx context.Context, accountID uuid.UUID, userID uuid.UUID, role member.Role) (*member.Member, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	m, err := r.Members.ChangeRole(ctx, v.Actor(accountID), accountID, userID, role)
+	return &m, err
+}
+
+// TransferOwnership is the resolver for the transferOwnership field.
+func (r *mutationResolver) TransferOwnership(ctx context.Context, accountID uuid.UUID, toUserID uuid.UUID) (*model.TransferOwnershipPayload, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	prev, next, err := r.Members.TransferOwnership(ctx, v.Actor(accountID), accountID, toUserID)
+	if err != nil {
+		return nil, err
+	}
+	return &model.TransferOwnershipPayload{PreviousOwner: &prev, Owner: &next}, nil
+}
+
+// AddServiceCredential is the resolver for the addServiceCredential field.
+func (r *mutationResolver) AddServiceCredential(ctx context.Context, accountID uuid.UUID, userID uuid.UUID, kind string, name string) (*credential.Credential, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c, err := credential.Add(ctx, r.Pool, v.User.ID, accountID, userID, kind, name)
+	return &c, err
+}
+
+// DeactivateUser is the resolver for the deactivateUser field.
+func (r *mutationResolver) DeactivateUser(ctx context.Context, userID uuid.UUID, confirm *bool) (*model.DeactivateUserPayload, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	u, warnings, err := r.Members.DeactivateUser(ctx, v.User.ID, userID, deref(confirm))
+	if err == member.ErrConfirmationRequired {
+		// Nothing changed: the payload shows the warnings, the error asks to confirm.
+		graphql.AddError(ctx, err)
+		return &model.DeactivateUserPayload{User: &u, Warnings: ptrs(warnings)}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &model.DeactivateUserPayload{User: &u, Deactivated: true, Warnings: ptrs(warnings)}, nil
+}
+
+// ActivateUser is the resolver for the activateUser field.
+func (r *mutationResolver) ActivateUser(ctx context.Context, userID uuid.UUID) (*user.User, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	u, err := r.Members.ActivateUser(ctx, v.User.ID, userID)
+	return &u, err
+}
+
+// SetMembershipStatuses is the resolver for the setMembershipStatuses field.
+func (r *mutationResolver) SetMembershipStatuses(ctx context.Context, items []*model.MembershipRef, status member.Status) (*model.MembershipResultsPayload, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	refs := make([]member.Ref, len(items))
+	for i, it := range items {
+		refs[i] = member.Ref{AccountID: it.AccountID, UserID: it.UserID}
+	}
+	results, err := r.Members.SetMembershipStatuses(ctx, member.Actor{UserID: v.User.ID, IsOperator: v.User.IsOperator}, refs, status)
+	if err != nil {
+		return nil, err
+	}
+	out := &model.MembershipResultsPayload{Results: make([]*model.MembershipResult, len(results))}
+	for i, res := range results {
+		out.Results[i] = &model.MembershipResult{AccountID: res.AccountID, UserID: res.UserID, Error: itemError(res.Err)}
+		if res.Member != nil {
+			out.Results[i].Membership = &res.Member.Membership
+		}
+	}
+	return out, nil
+}
+
+// DeleteUser is the resolver for the deleteUser field.
+func (r *mutationResolver) DeleteUser(ctx context.Context, userID uuid.UUID) (*model.DeleteUserPayload, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.Members.DeleteUser(ctx, v.User.ID, userID); err != nil {
+		return nil, err
+	}
+	return &model.DeleteUserPayload{DeletedUserID: userID}, nil
+}
+
 // Viewer is the resolver for the viewer field.
 func (r *queryResolver) Viewer(ctx context.Context) (*user.User, error) {
 	if v := auth.ViewerFrom(ctx); v != nil {
@@ -349,6 +502,46 @@ func (r *queryResolver) Invitation(ctx context.Context, token string) (*model.In
 		Status: inv.Status, Expired: inv.Expired(), ExpiresAt: inv.ExpiresAt, ExistingUser: p.ExistingUser}, nil
 }
 
+// DeactivationImpact is the resolver for the deactivationImpact field.
+func (r *queryResolver) DeactivationImpact(ctx context.Context, userID uuid.UUID) ([]*notify.Warning, error) {
+	if _, err := user.Get(ctx, r.Pool, userID); err != nil {
+		return nil, err
+	}
+	warnings, err := notify.Impact(ctx, r.Pool, userID)
+	return ptrs(warnings), err
+}
+
+// AuditLog is the resolver for the auditLog field.
+func (r *queryResolver) AuditLog(ctx context.Context, filter *model.AuditFilter, first *int, after *string) (*model.AuditEventConnection, error) {
+	n, err := connectionSize(first)
+	if err != nil {
+		return nil, err
+	}
+	var f audit.Filter
+	if filter != nil {
+		f = audit.Filter{AccountID: filter.AccountID, ActorID: filter.ActorID, TargetUserID: filter.TargetUserID, Action: deref(filter.Action)}
+	}
+	return r.auditConnection(ctx, f, n, after)
+}
+
+// Account is the resolver for the account field.
+func (r *recipientWarningResolver) Account(ctx context.Context, obj *notify.Warning) (*account.Account, error) {
+	a, err := loaders(ctx).Account.Load(ctx, obj.AccountID)
+	return &a, err
+}
+
+// Users is the resolver for the users field.
+func (r *recipientWarningResolver) Users(ctx context.Context, obj *notify.Warning) ([]*user.User, error) {
+	users, err := loaders(ctx).User.LoadAll(ctx, obj.UserIDs)
+	return ptrs(users), err
+}
+
+// User is the resolver for the user field.
+func (r *serviceCredentialResolver) User(ctx context.Context, obj *credential.Credential) (*user.User, error) {
+	u, err := loaders(ctx).User.Load(ctx, obj.UserID)
+	return &u, err
+}
+
 // Memberships is the resolver for the memberships field.
 func (r *userResolver) Memberships(ctx context.Context, obj *user.User) ([]*member.Membership, error) {
 	v, err := auth.RequireViewer(ctx)
@@ -401,6 +594,16 @@ func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResol
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+// RecipientWarning returns generated.RecipientWarningResolver implementation.
+func (r *Resolver) RecipientWarning() generated.RecipientWarningResolver {
+	return &recipientWarningResolver{r}
+}
+
+// ServiceCredential returns generated.ServiceCredentialResolver implementation.
+func (r *Resolver) ServiceCredential() generated.ServiceCredentialResolver {
+	return &serviceCredentialResolver{r}
+}
+
 // User returns generated.UserResolver implementation.
 func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
 
@@ -418,6 +621,8 @@ type (
 	membershipResolver           struct{ *Resolver }
 	mutationResolver             struct{ *Resolver }
 	queryResolver                struct{ *Resolver }
+	recipientWarningResolver     struct{ *Resolver }
+	serviceCredentialResolver    struct{ *Resolver }
 	userResolver                 struct{ *Resolver }
 	userConnectionResolver       struct{ *Resolver }
 )

@@ -25,6 +25,8 @@ func Register(workers *river.Workers, d Deps) {
 	river.AddWorker(workers, &SendInvitationEmailWorker{Pool: d.Pool, Mailer: d.Mailer, PublicURL: d.PublicURL})
 	river.AddWorker(workers, NewSendWelcomeEmailWorker(d))
 	river.AddWorker(workers, NewSendPasswordResetEmailWorker(d))
+	river.AddWorker(workers, &PurgeUserServicesWorker{Pool: d.Pool})
+	river.AddWorker(workers, &ReplaceNotificationRecipientWorker{Pool: d.Pool})
 }
 
 // PeriodicJobs returns the jobs River runs on a schedule.

@@ -34,6 +34,8 @@ type ResolverRoot interface {
 	Membership() MembershipResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
+	RecipientWarning() RecipientWarningResolver
+	ServiceCredential() ServiceCredentialResolver
 	User() UserResolver
 	UserConnection() UserConnectionResolver
 }
@@ -54,12 +56,14 @@ type ComplexityRoot struct {
 	}
 
 	Account struct {
+		AuditLog                        func(childComplexity int, first *int, after *string) int
 		CreatedAt                       func(childComplexity int) int
 		ID                              func(childComplexity int) int
 		Invitations                     func(childComplexity int, status *invite.Status, first *int, after *string) int
 		Members                         func(childComplexity int, page *int, pageSize *int, filter *model.MemberFilter) int
 		Name                            func(childComplexity int) int
 		RequireDeactivationBeforeDelete func(childComplexity int) int
+		ServiceCredentials              func(childComplexity int, userID *uuid.UUID) int
 		UserDirectory                   func(childComplexity int) int
 		ViewerMembership                func(childComplexity int) int
 	}
@@ -75,9 +79,41 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	AuditEvent struct {
+		AccountID    func(childComplexity int) int
+		Action       func(childComplexity int) int
+		ActorID      func(childComplexity int) int
+		After        func(childComplexity int) int
+		Before       func(childComplexity int) int
+		ID           func(childComplexity int) int
+		OccurredAt   func(childComplexity int) int
+		RequestID    func(childComplexity int) int
+		TargetUserID func(childComplexity int) int
+	}
+
+	AuditEventConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	AuditEventEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	CreateAccountPayload struct {
 		Account    func(childComplexity int) int
 		Invitation func(childComplexity int) int
+	}
+
+	DeactivateUserPayload struct {
+		Deactivated func(childComplexity int) int
+		User        func(childComplexity int) int
+		Warnings    func(childComplexity int) int
+	}
+
+	DeleteUserPayload struct {
+		DeletedUserID func(childComplexity int) int
 	}
 
 	EmailDelivery struct {
@@ -127,12 +163,18 @@ type ComplexityRoot struct {
 		Resent   func(childComplexity int) int
 	}
 
+	ItemError struct {
+		Code    func(childComplexity int) int
+		Message func(childComplexity int) int
+	}
+
 	Member struct {
-		CreatedAt func(childComplexity int) int
-		Role      func(childComplexity int) int
-		Status    func(childComplexity int) int
-		User      func(childComplexity int) int
-		ViewerCan func(childComplexity int) int
+		CreatedAt              func(childComplexity int) int
+		OnlyActiveRecipientFor func(childComplexity int) int
+		Role                   func(childComplexity int) int
+		Status                 func(childComplexity int) int
+		User                   func(childComplexity int) int
+		ViewerCan              func(childComplexity int) int
 	}
 
 	MemberPage struct {
@@ -150,6 +192,18 @@ type ComplexityRoot struct {
 		Detach     func(childComplexity int) int
 	}
 
+	MemberResult struct {
+		Error   func(childComplexity int) int
+		Member  func(childComplexity int) int
+		Removed func(childComplexity int) int
+		UserID  func(childComplexity int) int
+	}
+
+	MemberResultsPayload struct {
+		Results  func(childComplexity int) int
+		Warnings func(childComplexity int) int
+	}
+
 	Membership struct {
 		Account   func(childComplexity int) int
 		CreatedAt func(childComplexity int) int
@@ -157,10 +211,30 @@ type ComplexityRoot struct {
 		Status    func(childComplexity int) int
 	}
 
+	MembershipResult struct {
+		AccountID  func(childComplexity int) int
+		Error      func(childComplexity int) int
+		Membership func(childComplexity int) int
+		UserID     func(childComplexity int) int
+	}
+
+	MembershipResultsPayload struct {
+		Results func(childComplexity int) int
+	}
+
 	Mutation struct {
 		AcceptInvitation       func(childComplexity int, token string, name *string, password *string) int
+		ActivateMembers        func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
+		ActivateUser           func(childComplexity int, userID uuid.UUID) int
+		AddServiceCredential   func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, kind string, name string) int
+		ChangeMemberRole       func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, role member.Role) int
 		ChangePassword         func(childComplexity int, currentPassword string, newPassword string) int
 		CreateAccount          func(childComplexity int, name string, ownerEmail string) int
+		DeactivateMembers      func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
+		DeactivateUser         func(childComplexity int, userID uuid.UUID, confirm *bool) int
+		DeleteMembers          func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
+		DeleteUser             func(childComplexity int, userID uuid.UUID) int
+		DetachUser             func(childComplexity int, accountID uuid.UUID, userID uuid.UUID) int
 		InviteUsers            func(childComplexity int, accountID uuid.UUID, emails string, role member.Role) int
 		RequestPasswordReset   func(childComplexity int, email string) int
 		ResendInvitation       func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
@@ -168,8 +242,10 @@ type ComplexityRoot struct {
 		RevokeInvitation       func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
 		SendPasswordResetEmail func(childComplexity int, userID uuid.UUID) int
 		SendWelcomeEmail       func(childComplexity int, userID uuid.UUID) int
+		SetMembershipStatuses  func(childComplexity int, items []*model.MembershipRef, status member.Status) int
 		SignIn                 func(childComplexity int, email string, password string) int
 		SignOut                func(childComplexity int) int
+		TransferOwnership      func(childComplexity int, accountID uuid.UUID, toUserID uuid.UUID) int
 		UpdateProfile          func(childComplexity int, name string) int
 		UpdateUser             func(childComplexity int, userID uuid.UUID, name string) int
 	}
@@ -182,12 +258,20 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Account    func(childComplexity int, id uuid.UUID) int
-		Accounts   func(childComplexity int, first *int, after *string, search *string) int
-		Invitation func(childComplexity int, token string) int
-		User       func(childComplexity int, id uuid.UUID) int
-		Users      func(childComplexity int, filter *model.UserFilter, first *int, after *string) int
-		Viewer     func(childComplexity int) int
+		Account            func(childComplexity int, id uuid.UUID) int
+		Accounts           func(childComplexity int, first *int, after *string, search *string) int
+		AuditLog           func(childComplexity int, filter *model.AuditFilter, first *int, after *string) int
+		DeactivationImpact func(childComplexity int, userID uuid.UUID) int
+		Invitation         func(childComplexity int, token string) int
+		User               func(childComplexity int, id uuid.UUID) int
+		Users              func(childComplexity int, filter *model.UserFilter, first *int, after *string) int
+		Viewer             func(childComplexity int) int
+	}
+
+	RecipientWarning struct {
+		Account func(childComplexity int) int
+		Kind    func(childComplexity int) int
+		Users   func(childComplexity int) int
 	}
 
 	RejectedAddress struct {
@@ -196,10 +280,23 @@ type ComplexityRoot struct {
 		Message func(childComplexity int) int
 	}
 
+	ServiceCredential struct {
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Name      func(childComplexity int) int
+		User      func(childComplexity int) int
+	}
+
 	SignInPayload struct {
 		ExpiresAt func(childComplexity int) int
 		Token     func(childComplexity int) int
 		User      func(childComplexity int) int
+	}
+
+	TransferOwnershipPayload struct {
+		Owner         func(childComplexity int) int
+		PreviousOwner func(childComplexity int) int
 	}
 
 	User struct {
@@ -264,6 +361,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AcceptInvitationPayload.User(childComplexity), true
 
+	case "Account.auditLog":
+		if e.ComplexityRoot.Account.AuditLog == nil {
+			break
+		}
+
+		args, err := ec.field_Account_auditLog_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Account.AuditLog(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Account.createdAt":
 		if e.ComplexityRoot.Account.CreatedAt == nil {
 			break
@@ -310,6 +418,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.RequireDeactivationBeforeDelete(childComplexity), true
+	case "Account.serviceCredentials":
+		if e.ComplexityRoot.Account.ServiceCredentials == nil {
+			break
+		}
+
+		args, err := ec.field_Account_serviceCredentials_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Account.ServiceCredentials(childComplexity, args["userId"].(*uuid.UUID)), true
 	case "Account.userDirectory":
 		if e.ComplexityRoot.Account.UserDirectory == nil {
 			break
@@ -355,6 +474,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AccountEdge.Node(childComplexity), true
 
+	case "AuditEvent.accountId":
+		if e.ComplexityRoot.AuditEvent.AccountID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.AccountID(childComplexity), true
+	case "AuditEvent.action":
+		if e.ComplexityRoot.AuditEvent.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.Action(childComplexity), true
+	case "AuditEvent.actorId":
+		if e.ComplexityRoot.AuditEvent.ActorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.ActorID(childComplexity), true
+	case "AuditEvent.after":
+		if e.ComplexityRoot.AuditEvent.After == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.After(childComplexity), true
+	case "AuditEvent.before":
+		if e.ComplexityRoot.AuditEvent.Before == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.Before(childComplexity), true
+	case "AuditEvent.id":
+		if e.ComplexityRoot.AuditEvent.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.ID(childComplexity), true
+	case "AuditEvent.occurredAt":
+		if e.ComplexityRoot.AuditEvent.OccurredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.OccurredAt(childComplexity), true
+	case "AuditEvent.requestId":
+		if e.ComplexityRoot.AuditEvent.RequestID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.RequestID(childComplexity), true
+	case "AuditEvent.targetUserId":
+		if e.ComplexityRoot.AuditEvent.TargetUserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.TargetUserID(childComplexity), true
+
+	case "AuditEventConnection.edges":
+		if e.ComplexityRoot.AuditEventConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventConnection.Edges(childComplexity), true
+	case "AuditEventConnection.pageInfo":
+		if e.ComplexityRoot.AuditEventConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventConnection.PageInfo(childComplexity), true
+
+	case "AuditEventEdge.cursor":
+		if e.ComplexityRoot.AuditEventEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventEdge.Cursor(childComplexity), true
+	case "AuditEventEdge.node":
+		if e.ComplexityRoot.AuditEventEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
+
 	case "CreateAccountPayload.account":
 		if e.ComplexityRoot.CreateAccountPayload.Account == nil {
 			break
@@ -367,6 +567,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreateAccountPayload.Invitation(childComplexity), true
+
+	case "DeactivateUserPayload.deactivated":
+		if e.ComplexityRoot.DeactivateUserPayload.Deactivated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeactivateUserPayload.Deactivated(childComplexity), true
+	case "DeactivateUserPayload.user":
+		if e.ComplexityRoot.DeactivateUserPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeactivateUserPayload.User(childComplexity), true
+	case "DeactivateUserPayload.warnings":
+		if e.ComplexityRoot.DeactivateUserPayload.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeactivateUserPayload.Warnings(childComplexity), true
+
+	case "DeleteUserPayload.deletedUserId":
+		if e.ComplexityRoot.DeleteUserPayload.DeletedUserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteUserPayload.DeletedUserID(childComplexity), true
 
 	case "EmailDelivery.attempts":
 		if e.ComplexityRoot.EmailDelivery.Attempts == nil {
@@ -548,12 +774,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InviteUsersPayload.Resent(childComplexity), true
 
+	case "ItemError.code":
+		if e.ComplexityRoot.ItemError.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ItemError.Code(childComplexity), true
+	case "ItemError.message":
+		if e.ComplexityRoot.ItemError.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ItemError.Message(childComplexity), true
+
 	case "Member.since":
 		if e.ComplexityRoot.Member.CreatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Member.CreatedAt(childComplexity), true
+	case "Member.onlyActiveRecipientFor":
+		if e.ComplexityRoot.Member.OnlyActiveRecipientFor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Member.OnlyActiveRecipientFor(childComplexity), true
 	case "Member.role":
 		if e.ComplexityRoot.Member.Role == nil {
 			break
@@ -635,6 +880,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MemberPermissions.Detach(childComplexity), true
 
+	case "MemberResult.error":
+		if e.ComplexityRoot.MemberResult.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberResult.Error(childComplexity), true
+	case "MemberResult.member":
+		if e.ComplexityRoot.MemberResult.Member == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberResult.Member(childComplexity), true
+	case "MemberResult.removed":
+		if e.ComplexityRoot.MemberResult.Removed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberResult.Removed(childComplexity), true
+	case "MemberResult.userId":
+		if e.ComplexityRoot.MemberResult.UserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberResult.UserID(childComplexity), true
+
+	case "MemberResultsPayload.results":
+		if e.ComplexityRoot.MemberResultsPayload.Results == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberResultsPayload.Results(childComplexity), true
+	case "MemberResultsPayload.warnings":
+		if e.ComplexityRoot.MemberResultsPayload.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberResultsPayload.Warnings(childComplexity), true
+
 	case "Membership.account":
 		if e.ComplexityRoot.Membership.Account == nil {
 			break
@@ -660,6 +943,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Membership.Status(childComplexity), true
 
+	case "MembershipResult.accountId":
+		if e.ComplexityRoot.MembershipResult.AccountID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipResult.AccountID(childComplexity), true
+	case "MembershipResult.error":
+		if e.ComplexityRoot.MembershipResult.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipResult.Error(childComplexity), true
+	case "MembershipResult.membership":
+		if e.ComplexityRoot.MembershipResult.Membership == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipResult.Membership(childComplexity), true
+	case "MembershipResult.userId":
+		if e.ComplexityRoot.MembershipResult.UserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipResult.UserID(childComplexity), true
+
+	case "MembershipResultsPayload.results":
+		if e.ComplexityRoot.MembershipResultsPayload.Results == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipResultsPayload.Results(childComplexity), true
+
 	case "Mutation.acceptInvitation":
 		if e.ComplexityRoot.Mutation.AcceptInvitation == nil {
 			break
@@ -671,6 +986,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptInvitation(childComplexity, args["token"].(string), args["name"].(*string), args["password"].(*string)), true
+	case "Mutation.activateMembers":
+		if e.ComplexityRoot.Mutation.ActivateMembers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_activateMembers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ActivateMembers(childComplexity, args["accountId"].(uuid.UUID), args["userIds"].([]uuid.UUID)), true
+	case "Mutation.activateUser":
+		if e.ComplexityRoot.Mutation.ActivateUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_activateUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ActivateUser(childComplexity, args["userId"].(uuid.UUID)), true
+	case "Mutation.addServiceCredential":
+		if e.ComplexityRoot.Mutation.AddServiceCredential == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addServiceCredential_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddServiceCredential(childComplexity, args["accountId"].(uuid.UUID), args["userId"].(uuid.UUID), args["kind"].(string), args["name"].(string)), true
+	case "Mutation.changeMemberRole":
+		if e.ComplexityRoot.Mutation.ChangeMemberRole == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_changeMemberRole_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ChangeMemberRole(childComplexity, args["accountId"].(uuid.UUID), args["userId"].(uuid.UUID), args["role"].(member.Role)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -693,6 +1052,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAccount(childComplexity, args["name"].(string), args["ownerEmail"].(string)), true
+	case "Mutation.deactivateMembers":
+		if e.ComplexityRoot.Mutation.DeactivateMembers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deactivateMembers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeactivateMembers(childComplexity, args["accountId"].(uuid.UUID), args["userIds"].([]uuid.UUID)), true
+	case "Mutation.deactivateUser":
+		if e.ComplexityRoot.Mutation.DeactivateUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deactivateUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeactivateUser(childComplexity, args["userId"].(uuid.UUID), args["confirm"].(*bool)), true
+	case "Mutation.deleteMembers":
+		if e.ComplexityRoot.Mutation.DeleteMembers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteMembers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteMembers(childComplexity, args["accountId"].(uuid.UUID), args["userIds"].([]uuid.UUID)), true
+	case "Mutation.deleteUser":
+		if e.ComplexityRoot.Mutation.DeleteUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteUser(childComplexity, args["userId"].(uuid.UUID)), true
+	case "Mutation.detachUser":
+		if e.ComplexityRoot.Mutation.DetachUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_detachUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DetachUser(childComplexity, args["accountId"].(uuid.UUID), args["userId"].(uuid.UUID)), true
 	case "Mutation.inviteUsers":
 		if e.ComplexityRoot.Mutation.InviteUsers == nil {
 			break
@@ -770,6 +1184,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SendWelcomeEmail(childComplexity, args["userId"].(uuid.UUID)), true
+	case "Mutation.setMembershipStatuses":
+		if e.ComplexityRoot.Mutation.SetMembershipStatuses == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setMembershipStatuses_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetMembershipStatuses(childComplexity, args["items"].([]*model.MembershipRef), args["status"].(member.Status)), true
 	case "Mutation.signIn":
 		if e.ComplexityRoot.Mutation.SignIn == nil {
 			break
@@ -787,6 +1212,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SignOut(childComplexity), true
+	case "Mutation.transferOwnership":
+		if e.ComplexityRoot.Mutation.TransferOwnership == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_transferOwnership_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.TransferOwnership(childComplexity, args["accountId"].(uuid.UUID), args["toUserId"].(uuid.UUID)), true
 	case "Mutation.updateProfile":
 		if e.ComplexityRoot.Mutation.UpdateProfile == nil {
 			break
@@ -857,6 +1293,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Accounts(childComplexity, args["first"].(*int), args["after"].(*string), args["search"].(*string)), true
+	case "Query.auditLog":
+		if e.ComplexityRoot.Query.AuditLog == nil {
+			break
+		}
+
+		args, err := ec.field_Query_auditLog_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AuditLog(childComplexity, args["filter"].(*model.AuditFilter), args["first"].(*int), args["after"].(*string)), true
+	case "Query.deactivationImpact":
+		if e.ComplexityRoot.Query.DeactivationImpact == nil {
+			break
+		}
+
+		args, err := ec.field_Query_deactivationImpact_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DeactivationImpact(childComplexity, args["userId"].(uuid.UUID)), true
 
 	case "Query.invitation":
 		if e.ComplexityRoot.Query.Invitation == nil {
@@ -898,6 +1356,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Viewer(childComplexity), true
 
+	case "RecipientWarning.account":
+		if e.ComplexityRoot.RecipientWarning.Account == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientWarning.Account(childComplexity), true
+	case "RecipientWarning.kind":
+		if e.ComplexityRoot.RecipientWarning.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientWarning.Kind(childComplexity), true
+	case "RecipientWarning.users":
+		if e.ComplexityRoot.RecipientWarning.Users == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientWarning.Users(childComplexity), true
+
 	case "RejectedAddress.address":
 		if e.ComplexityRoot.RejectedAddress.Address == nil {
 			break
@@ -917,6 +1394,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RejectedAddress.Message(childComplexity), true
 
+	case "ServiceCredential.createdAt":
+		if e.ComplexityRoot.ServiceCredential.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceCredential.CreatedAt(childComplexity), true
+	case "ServiceCredential.id":
+		if e.ComplexityRoot.ServiceCredential.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceCredential.ID(childComplexity), true
+	case "ServiceCredential.kind":
+		if e.ComplexityRoot.ServiceCredential.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceCredential.Kind(childComplexity), true
+	case "ServiceCredential.name":
+		if e.ComplexityRoot.ServiceCredential.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceCredential.Name(childComplexity), true
+	case "ServiceCredential.user":
+		if e.ComplexityRoot.ServiceCredential.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceCredential.User(childComplexity), true
+
 	case "SignInPayload.expiresAt":
 		if e.ComplexityRoot.SignInPayload.ExpiresAt == nil {
 			break
@@ -935,6 +1443,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SignInPayload.User(childComplexity), true
+
+	case "TransferOwnershipPayload.owner":
+		if e.ComplexityRoot.TransferOwnershipPayload.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferOwnershipPayload.Owner(childComplexity), true
+	case "TransferOwnershipPayload.previousOwner":
+		if e.ComplexityRoot.TransferOwnershipPayload.PreviousOwner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferOwnershipPayload.PreviousOwner(childComplexity), true
 
 	case "User.createdAt":
 		if e.ComplexityRoot.User.CreatedAt == nil {
@@ -1026,7 +1547,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AuditFilter", ec.unmarshalInputAuditFilter),
 			graphql.NewInputUnmarshaler("MemberFilter", ec.unmarshalInputMemberFilter),
+			graphql.NewInputUnmarshaler("MembershipRef", ec.unmarshalInputMembershipRef),
 			graphql.NewInputUnmarshaler("UserFilter", ec.unmarshalInputUserFilter),
 		)
 	}
@@ -1176,6 +1699,10 @@ type Query {
   users(filter: UserFilter, first: Int = 20, after: String): UserConnection! @operator
   "What the registration page needs to show for an invitation link."
   invitation(token: String!): InvitationPreview! @public
+  "The accounts and lists where this user is the only ACTIVE notification recipient: what deactivating them would silence."
+  deactivationImpact(userId: ID!): [RecipientWarning!]! @operator
+  "The audit trail across accounts, newest first."
+  auditLog(filter: AuditFilter, first: Int = 20, after: String): AuditEventConnection! @operator
 }
 
 type Mutation {
@@ -1216,6 +1743,140 @@ type Mutation {
   sendWelcomeEmail(userId: ID!): Boolean! @signedIn
   "Mails a user who has signed in before a password reset link (operators, or administrators of one of the user's accounts)."
   sendPasswordResetEmail(userId: ID!): Boolean! @signedIn
+
+  "Deactivates members: they stay listed, lose access at once and get no notifications. One result per member."
+  deactivateMembers(accountId: ID!, userIds: [ID!]!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
+  "Activates deactivated members with the role they had. One result per member."
+  activateMembers(accountId: ID!, userIds: [ID!]!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
+  "Removes members from the account (at most 100). One result per member; the Owner takes removed members' places as notification recipients."
+  deleteMembers(accountId: ID!, userIds: [ID!]!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
+  "Removes a member and permanently purges their service credentials in the account (in the background)."
+  detachUser(accountId: ID!, userId: ID!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
+  "Gives a member another role (never OWNER: use transferOwnership)."
+  changeMemberRole(accountId: ID!, userId: ID!, role: Role!): Member! @account(permission: MANAGE_MEMBERS)
+  "Makes an ACTIVE member the Owner; the previous Owner becomes an Administrator."
+  transferOwnership(accountId: ID!, toUserId: ID!): TransferOwnershipPayload! @account(permission: TRANSFER_OWNERSHIP)
+  "Records a service credential of a member, so that detaching them purges it."
+  addServiceCredential(accountId: ID!, userId: ID!, kind: String!, name: String!): ServiceCredential! @operator
+
+  """
+  Deactivates a user platform-wide: no sign-in, every session ends, no email;
+  account-level statuses are kept. When that leaves notification lists without
+  an active recipient and confirm is not true, nothing changes: the payload
+  lists the warnings and the error has code CONFIRMATION_REQUIRED.
+  """
+  deactivateUser(userId: ID!, confirm: Boolean = false): DeactivateUserPayload! @operator
+  "Restores a user deactivated platform-wide. Sends nothing."
+  activateUser(userId: ID!): User! @operator
+  "Activates or deactivates memberships across accounts. One result per item."
+  setMembershipStatuses(items: [MembershipRef!]!, status: MembershipStatus!): MembershipResultsPayload! @operator
+  "Deletes a user deactivated platform-wide, permanently. Cannot be undone."
+  deleteUser(userId: ID!): DeleteUserPayload! @operator
+}
+
+"Why one item of a bulk call was refused."
+type ItemError {
+  code: String!
+  message: String!
+}
+
+type MemberResult {
+  userId: ID!
+  "The member's new state; null when removed or refused."
+  member: Member
+  removed: Boolean!
+  error: ItemError
+}
+
+"A notification list left (or about to be left) without an ACTIVE recipient."
+type RecipientWarning {
+  account: Account!
+  kind: NotificationKind!
+  "The recipients whose deactivation or removal causes it."
+  users: [User!]!
+}
+
+type MemberResultsPayload {
+  results: [MemberResult!]!
+  "Lists of this account that no ACTIVE recipient serves any more."
+  warnings: [RecipientWarning!]!
+}
+
+type TransferOwnershipPayload {
+  previousOwner: Member!
+  owner: Member!
+}
+
+type DeactivateUserPayload {
+  user: User!
+  deactivated: Boolean!
+  warnings: [RecipientWarning!]!
+}
+
+input MembershipRef {
+  accountId: ID!
+  userId: ID!
+}
+
+type MembershipResult {
+  accountId: ID!
+  userId: ID!
+  membership: Membership
+  error: ItemError
+}
+
+type MembershipResultsPayload {
+  results: [MembershipResult!]!
+}
+
+type DeleteUserPayload {
+  deletedUserId: ID!
+}
+
+type ServiceCredential {
+  id: ID!
+  kind: String!
+  name: String!
+  user: User!
+  createdAt: Time!
+}
+
+"A list of notification recipients."
+enum NotificationKind {
+  TECHNICAL
+  BILLING
+}
+
+"A JSON object."
+scalar Map
+
+type AuditEvent {
+  id: ID!
+  occurredAt: Time!
+  action: String!
+  actorId: ID
+  accountId: ID
+  targetUserId: ID
+  before: Map
+  after: Map
+  requestId: String!
+}
+
+input AuditFilter {
+  accountId: ID
+  actorId: ID
+  targetUserId: ID
+  action: String
+}
+
+type AuditEventConnection {
+  edges: [AuditEventEdge!]!
+  pageInfo: PageInfo!
+}
+
+type AuditEventEdge {
+  cursor: String!
+  node: AuditEvent!
 }
 
 "An invitation's state."
@@ -1351,6 +2012,10 @@ type Account {
   members(page: Int = 1, pageSize: Int = 10, filter: MemberFilter): MemberPage! @account(permission: READ_ACCOUNT, arg: "parent")
   "The account's invitations, newest first."
   invitations(status: InvitationStatus, first: Int = 20, after: String): InvitationConnection! @account(permission: READ_ACCOUNT, arg: "parent")
+  "The account's audit trail, newest first."
+  auditLog(first: Int = 20, after: String): AuditEventConnection! @account(permission: MANAGE_MEMBERS, arg: "parent")
+  "Service credentials of the account's members (of one member when userId is given)."
+  serviceCredentials(userId: ID): [ServiceCredential!]! @account(permission: READ_ACCOUNT, arg: "parent")
 }
 
 input MemberFilter {
@@ -1374,6 +2039,8 @@ type Member {
   since: Time!
   "What the viewer may do to this member, by the same rules the mutations apply."
   viewerCan: MemberPermissions!
+  "The lists of this account whose only ACTIVE recipient is this member: warn before deactivating or deleting them."
+  onlyActiveRecipientFor: [NotificationKind!]!
 }
 
 type MemberPermissions {
@@ -1460,6 +2127,10 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_members(ctx, field)
 	case "invitations":
 		return ec.fieldContext_Account_invitations(ctx, field)
+	case "auditLog":
+		return ec.fieldContext_Account_auditLog(ctx, field)
+	case "serviceCredentials":
+		return ec.fieldContext_Account_serviceCredentials(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
 }
@@ -1486,6 +2157,50 @@ func (ec *executionContext) childFields_AccountEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type AccountEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AuditEvent_id(ctx, field)
+	case "occurredAt":
+		return ec.fieldContext_AuditEvent_occurredAt(ctx, field)
+	case "action":
+		return ec.fieldContext_AuditEvent_action(ctx, field)
+	case "actorId":
+		return ec.fieldContext_AuditEvent_actorId(ctx, field)
+	case "accountId":
+		return ec.fieldContext_AuditEvent_accountId(ctx, field)
+	case "targetUserId":
+		return ec.fieldContext_AuditEvent_targetUserId(ctx, field)
+	case "before":
+		return ec.fieldContext_AuditEvent_before(ctx, field)
+	case "after":
+		return ec.fieldContext_AuditEvent_after(ctx, field)
+	case "requestId":
+		return ec.fieldContext_AuditEvent_requestId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditEventConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AuditEventConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AuditEventConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEventConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_AuditEventEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_AuditEventEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEventEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateAccountPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "account":
@@ -1494,6 +2209,26 @@ func (ec *executionContext) childFields_CreateAccountPayload(ctx context.Context
 		return ec.fieldContext_CreateAccountPayload_invitation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreateAccountPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeactivateUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_DeactivateUserPayload_user(ctx, field)
+	case "deactivated":
+		return ec.fieldContext_DeactivateUserPayload_deactivated(ctx, field)
+	case "warnings":
+		return ec.fieldContext_DeactivateUserPayload_warnings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeactivateUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedUserId":
+		return ec.fieldContext_DeleteUserPayload_deletedUserId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteUserPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_EmailDelivery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1590,6 +2325,16 @@ func (ec *executionContext) childFields_InviteUsersPayload(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type InviteUsersPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ItemError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_ItemError_code(ctx, field)
+	case "message":
+		return ec.fieldContext_ItemError_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ItemError", field.Name)
+}
+
 func (ec *executionContext) childFields_Member(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "user":
@@ -1602,6 +2347,8 @@ func (ec *executionContext) childFields_Member(ctx context.Context, field graphq
 		return ec.fieldContext_Member_since(ctx, field)
 	case "viewerCan":
 		return ec.fieldContext_Member_viewerCan(ctx, field)
+	case "onlyActiveRecipientFor":
+		return ec.fieldContext_Member_onlyActiveRecipientFor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Member", field.Name)
 }
@@ -1636,6 +2383,30 @@ func (ec *executionContext) childFields_MemberPermissions(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type MemberPermissions", field.Name)
 }
 
+func (ec *executionContext) childFields_MemberResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userId":
+		return ec.fieldContext_MemberResult_userId(ctx, field)
+	case "member":
+		return ec.fieldContext_MemberResult_member(ctx, field)
+	case "removed":
+		return ec.fieldContext_MemberResult_removed(ctx, field)
+	case "error":
+		return ec.fieldContext_MemberResult_error(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MemberResult", field.Name)
+}
+
+func (ec *executionContext) childFields_MemberResultsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "results":
+		return ec.fieldContext_MemberResultsPayload_results(ctx, field)
+	case "warnings":
+		return ec.fieldContext_MemberResultsPayload_warnings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MemberResultsPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Membership(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "account":
@@ -1648,6 +2419,28 @@ func (ec *executionContext) childFields_Membership(ctx context.Context, field gr
 		return ec.fieldContext_Membership_since(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Membership", field.Name)
+}
+
+func (ec *executionContext) childFields_MembershipResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "accountId":
+		return ec.fieldContext_MembershipResult_accountId(ctx, field)
+	case "userId":
+		return ec.fieldContext_MembershipResult_userId(ctx, field)
+	case "membership":
+		return ec.fieldContext_MembershipResult_membership(ctx, field)
+	case "error":
+		return ec.fieldContext_MembershipResult_error(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MembershipResult", field.Name)
+}
+
+func (ec *executionContext) childFields_MembershipResultsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "results":
+		return ec.fieldContext_MembershipResultsPayload_results(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MembershipResultsPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1664,6 +2457,18 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_RecipientWarning(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "account":
+		return ec.fieldContext_RecipientWarning_account(ctx, field)
+	case "kind":
+		return ec.fieldContext_RecipientWarning_kind(ctx, field)
+	case "users":
+		return ec.fieldContext_RecipientWarning_users(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecipientWarning", field.Name)
+}
+
 func (ec *executionContext) childFields_RejectedAddress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "address":
@@ -1676,6 +2481,22 @@ func (ec *executionContext) childFields_RejectedAddress(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type RejectedAddress", field.Name)
 }
 
+func (ec *executionContext) childFields_ServiceCredential(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ServiceCredential_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_ServiceCredential_kind(ctx, field)
+	case "name":
+		return ec.fieldContext_ServiceCredential_name(ctx, field)
+	case "user":
+		return ec.fieldContext_ServiceCredential_user(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ServiceCredential_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ServiceCredential", field.Name)
+}
+
 func (ec *executionContext) childFields_SignInPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -1686,6 +2507,16 @@ func (ec *executionContext) childFields_SignInPayload(ctx context.Context, field
 		return ec.fieldContext_SignInPayload_user(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SignInPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_TransferOwnershipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "previousOwner":
+		return ec.fieldContext_TransferOwnershipPayload_previousOwner(ctx, field)
+	case "owner":
+		return ec.fieldContext_TransferOwnershipPayload_owner(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TransferOwnershipPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

@@ -7,8 +7,10 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/rosterhq/roster/internal/account"
+	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
+	"github.com/rosterhq/roster/internal/notify"
 	"github.com/rosterhq/roster/internal/user"
 )
 
@@ -25,9 +27,36 @@ type AccountEdge struct {
 	Node   *account.Account `json:"node"`
 }
 
+type AuditEventConnection struct {
+	Edges    []*AuditEventEdge `json:"edges"`
+	PageInfo *PageInfo         `json:"pageInfo"`
+}
+
+type AuditEventEdge struct {
+	Cursor string       `json:"cursor"`
+	Node   *audit.Event `json:"node"`
+}
+
+type AuditFilter struct {
+	AccountID    *uuid.UUID `json:"accountId,omitempty"`
+	ActorID      *uuid.UUID `json:"actorId,omitempty"`
+	TargetUserID *uuid.UUID `json:"targetUserId,omitempty"`
+	Action       *string    `json:"action,omitempty"`
+}
+
 type CreateAccountPayload struct {
 	Account    *account.Account   `json:"account"`
 	Invitation *invite.Invitation `json:"invitation"`
+}
+
+type DeactivateUserPayload struct {
+	User        *user.User        `json:"user"`
+	Deactivated bool              `json:"deactivated"`
+	Warnings    []*notify.Warning `json:"warnings"`
+}
+
+type DeleteUserPayload struct {
+	DeletedUserID uuid.UUID `json:"deletedUserId"`
 }
 
 type InvitationEdge struct {
@@ -55,6 +84,12 @@ type InviteUsersPayload struct {
 	Rejected []*RejectedAddress   `json:"rejected"`
 }
 
+// Why one item of a bulk call was refused.
+type ItemError struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
 type MemberFilter struct {
 	Status *member.Status `json:"status,omitempty"`
 	Role   *member.Role   `json:"role,omitempty"`
@@ -75,6 +110,36 @@ type MemberPermissions struct {
 	Delete     bool `json:"delete"`
 	Detach     bool `json:"detach"`
 	ChangeRole bool `json:"changeRole"`
+}
+
+type MemberResult struct {
+	UserID uuid.UUID `json:"userId"`
+	// The member's new state; null when removed or refused.
+	Member  *member.Member `json:"member,omitempty"`
+	Removed bool           `json:"removed"`
+	Error   *ItemError     `json:"error,omitempty"`
+}
+
+type MemberResultsPayload struct {
+	Results []*MemberResult `json:"results"`
+	// Lists of this account that no ACTIVE recipient serves any more.
+	Warnings []*notify.Warning `json:"warnings"`
+}
+
+type MembershipRef struct {
+	AccountID uuid.UUID `json:"accountId"`
+	UserID    uuid.UUID `json:"userId"`
+}
+
+type MembershipResult struct {
+	AccountID  uuid.UUID          `json:"accountId"`
+	UserID     uuid.UUID          `json:"userId"`
+	Membership *member.Membership `json:"membership,omitempty"`
+	Error      *ItemError         `json:"error,omitempty"`
+}
+
+type MembershipResultsPayload struct {
+	Results []*MembershipResult `json:"results"`
 }
 
 type Mutation struct {
@@ -102,6 +167,11 @@ type SignInPayload struct {
 	Token     string     `json:"token"`
 	ExpiresAt time.Time  `json:"expiresAt"`
 	User      *user.User `json:"user"`
+}
+
+type TransferOwnershipPayload struct {
+	PreviousOwner *member.Member `json:"previousOwner"`
+	Owner         *member.Member `json:"owner"`
 }
 
 type UserEdge struct {

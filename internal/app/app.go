@@ -22,6 +22,7 @@ import (
 	"github.com/rosterhq/roster/internal/config"
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/mail"
+	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/server"
 	"github.com/rosterhq/roster/jobs"
 )
@@ -78,8 +79,9 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		Auth:  &auth.Service{Pool: pool, SessionTTL: cfg.SessionTTL, Throttle: auth.DefaultThrottle, Mailer: enqueuer},
 		Invite: &invite.Service{Pool: pool, Jobs: enqueuer, TTL: cfg.InvitationTTL, DailyQuota: cfg.InvitationDailyQuota,
 			BatchLimit: cfg.InvitationBatchLimit, SessionTTL: cfg.SessionTTL},
-		Logger: logger,
-		Now:    time.Now,
+		Members: &member.Service{Pool: pool, Jobs: enqueuer},
+		Logger:  logger,
+		Now:     time.Now,
 	}
 	ui, err := riverui.NewHandler(&riverui.HandlerOpts{Endpoints: riverui.NewEndpoints(rc, nil), Logger: logger, Prefix: "/riverui"})
 	if err != nil {

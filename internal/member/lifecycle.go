@@ -1,0 +1,373 @@
+package member
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/rosterhq/roster/internal/account"
+	"github.com/rosterhq/roster/internal/apperr"
+	"github.com/rosterhq/roster/internal/audit"
+	"github.com/rosterhq/roster/internal/db"
+	"github.com/rosterhq/roster/internal/notify"
+	"github.com/rosterhq/roster/internal/user"
+)
+
+// Enqueuer inserts, in the caller's transaction, the background jobs that
+// follow the removal of a member.
+type Enqueuer interface {
+	// PurgeUserServices deletes the user's service credentials in the account
+	// that were created up to removedAt.
+	PurgeUserServices(ctx context.Context, tx pgx.Tx, accountID, userID uuid.UUID, removedAt time.Time) error
+	// ReplaceRecipient hands the user's places in the account's lists of the
+	// given kinds to the Owner.
+	ReplaceRecipient(ctx context.Context, tx pgx.Tx, accountID, userID uuid.UUID, kinds []notify.Kind) error
+}
+
+// Service changes memberships: status, role, removal and ownership.
+type Service struct {
+	Pool *pgxpool.Pool
+	Jobs Enqueuer
+}
+
+// MaxBulk is the most members one bulk call acts on.
+const MaxBulk = 100
+
+// Result is the outcome for one member of a bulk call: the member's new
+// state, or removal, or the refusal.
+type Result struct {
+	UserID  uuid.UUID
+	Member  *Member
+	Removed bool
+	Err     *apperr.Error
+}
+
+// Outcome is what a bulk call did, with the warnings about lists left
+// without an ACTIVE recipient.
+type Outcome struct {
+	Results  []Result
+	Warnings []notify.Warning
+}
+
+// tx is one lifecycle transaction on one account: the account row is locked,
+// so changes to its memberships are serialised.
+type tx struct {
+	pgx.Tx
+	acct  account.Account
+	actor Actor
+}
+
+func (s *Service) inAccount(ctx context.Context, actor Actor, accountID uuid.UUID, fn func(t *tx) error) error {
+	return db.InTx(ctx, s.Pool, func(pgxTx pgx.Tx) error {
+		acct, err := account.GetForUpdate(ctx, pgxTx, accountID)
+		if err != nil {
+			return err
+		}
+		// The actor's own membership is read again under the lock: a change
+		// made since the request started counts.
+		actor.Membership = nil
+		if m, err := get(ctx, pgxTx, accountID, actor.UserID); err == nil {
+			actor.Membership = &m.Membership
+		} else if !errors.Is(err, errNoMember) {
+			return err
+		}
+		if !actor.CanManage() {
+			return apperr.New(apperr.Forbidden, "Only the account's Owner and Administrators can manage its users.")
+		}
+		return fn(&tx{Tx: pgxTx, acct: acct, actor: actor})
+	})
+}
+
+var errNoMember = apperr.New(apperr.NotFound, "This user is not a member of the account.")
+
+// get returns one member, locking the membership row and sharing the user
+// row (so a concurrent platform-wide deactivation waits for this transaction).
+func get(ctx context.Context, q pgx.Tx, accountID, userID uuid.UUID) (Member, error) {
+	list, err := lockMembers(ctx, q, accountID, []uuid.UUID{userID})
+	if err != nil {
+		return Member{}, err
+	}
+	if len(list) == 0 {
+		return Member{}, errNoMember
+	}
+	return list[0], nil
+}
+
+func lockMembers(ctx context.Context, q pgx.Tx, accountID uuid.UUID, userIDs []uuid.UUID) ([]Member, error) {
+	rows, err := q.Query(ctx, `SELECT `+user.Columns+`, m.role, m.status, m.status_changed_at, m.created_at
+		FROM memberships m JOIN users u ON u.id = m.user_id
+		WHERE m.account_id = $1 AND m.user_id = ANY($2) ORDER BY m.user_id FOR NO KEY UPDATE OF m FOR SHARE OF u`, accountID, userIDs)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (Member, error) {
+		var m Member
+		u, err := user.Scan(r, &m.Role, &m.Status, &m.StatusChangedAt, &m.CreatedAt)
+		m.User, m.AccountID, m.UserID = u, accountID, u.ID
+		return m, err
+	})
+}
+
+// dedupe keeps the first of each id, in order. It returns INVALID_INPUT for
+// no ids and LIMIT_EXCEEDED for more than MaxBulk.
+func dedupe(ids []uuid.UUID) ([]uuid.UUID, error) {
+	var out []uuid.UUID
+	for _, id := range ids {
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	switch {
+	case len(out) == 0:
+		return nil, apperr.New(apperr.InvalidInput, "Select at least one member.")
+	case len(out) > MaxBulk:
+		return nil, apperr.New(apperr.LimitExceeded, "At most %d members per call (got %d).", MaxBulk, len(out))
+	}
+	return out, nil
+}
+
+// SetStatus deactivates or activates members of an account. Each member is
+// applied or refused on its own (FORBIDDEN, NOT_FOUND, SELF_ACTION,
+// OWNER_PROTECTED, EXTERNALLY_MANAGED, USER_INACTIVE, CONFLICT); the call
+// itself returns FORBIDDEN, INVALID_INPUT or LIMIT_EXCEEDED.
+func (s *Service) SetStatus(ctx context.Context, actor Actor, accountID uuid.UUID, userIDs []uuid.UUID, status Status) (Outcome, error) {
+	ids, err := dedupe(userIDs)
+	if err != nil {
+		return Outcome{}, err
+	}
+	action := ActionDeactivate
+	if status == StatusActive {
+		action = ActionActivate
+	}
+	var out Outcome
+	err = s.inAccount(ctx, actor, accountID, func(t *tx) error {
+		out = Outcome{}
+		members, err := lockMembers(ctx, t, accountID, ids)
+		if err != nil {
+			return err
+		}
+		var applied []uuid.UUID
+		for _, id := range ids {
+			res := Result{UserID: id}
+			i := slices.IndexFunc(members, func(m Member) bool { return m.UserID == id })
+			if i < 0 {
+				res.Err = errNoMember
+			} else if res.Err = Check(action, t.actor, t.acct, members[i].Membership, members[i].User.Status); res.Err == nil {
+				m := members[i]
+				if err := setStatus(ctx, t, &m, status); err != nil {
+					return err
+				}
+				res.Member, applied = &m, append(applied, id)
+			}
+			out.Results = append(out.Results, res)
+		}
+		if status == StatusInactive && len(applied) > 0 {
+			// Warn about lists whose every ACTIVE recipient was just deactivated.
+			if out.Warnings, err = orphanedBy(ctx, t, accountID, applied); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// orphanedBy returns the lists of the account that have no ACTIVE recipient
+// now, but had one among users a moment ago (in this transaction).
+func orphanedBy(ctx context.Context, t *tx, accountID uuid.UUID, users []uuid.UUID) ([]notify.Warning, error) {
+	var warnings []notify.Warning
+	rows, err := t.Query(ctx, `SELECT r.kind, array_agg(r.user_id ORDER BY r.user_id) FILTER (WHERE r.user_id = ANY($2))
+		FROM notification_recipients r
+		LEFT JOIN memberships m ON m.account_id = r.account_id AND m.user_id = r.user_id
+		LEFT JOIN users u ON u.id = r.user_id
+		WHERE r.account_id = $1
+		GROUP BY r.kind
+		HAVING bool_or(r.user_id = ANY($2)) AND NOT bool_or(coalesce(m.status = 'ACTIVE' AND u.status = 'ACTIVE', false))
+		ORDER BY r.kind`, accountID, users)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		w := notify.Warning{AccountID: accountID}
+		if err := rows.Scan(&w.Kind, &w.UserIDs); err != nil {
+			return nil, err
+		}
+		warnings = append(warnings, w)
+	}
+	return warnings, rows.Err()
+}
+
+func setStatus(ctx context.Context, t *tx, m *Member, status Status) error {
+	before := m.Status
+	if err := t.QueryRow(ctx, `UPDATE memberships SET status = $3, status_changed_at = now()
+		WHERE account_id = $1 AND user_id = $2 RETURNING status_changed_at`, m.AccountID, m.UserID, status).Scan(&m.StatusChangedAt); err != nil {
+		return err
+	}
+	m.Status = status
+	action := map[Status]string{StatusActive: "member.activated", StatusInactive: "member.deactivated"}[status]
+	return audit.Record(ctx, t, audit.Event{ActorID: &t.actor.UserID, AccountID: &m.AccountID, TargetUserID: &m.UserID, Action: action,
+		Before: map[string]any{"status": before}, After: map[string]any{"status": status}})
+}
+
+// Remove deletes memberships (detach also purges each user's service
+// credentials in the account, in the background). Each member is removed or
+// refused on its own (NOT_FOUND, SELF_ACTION, OWNER_PROTECTED,
+// MEMBER_ACTIVE); where a removed member was a notification recipient, the
+// Owner takes their place in the background. A user left without panel
+// access loses their sessions. The call returns FORBIDDEN, INVALID_INPUT or
+// LIMIT_EXCEEDED.
+func (s *Service) Remove(ctx context.Context, actor Actor, accountID uuid.UUID, userIDs []uuid.UUID, detach bool) (Outcome, error) {
+	ids, err := dedupe(userIDs)
+	if err != nil {
+		return Outcome{}, err
+	}
+	action, event := ActionDelete, "member.deleted"
+	if detach {
+		action, event = ActionDetach, "member.detached"
+	}
+	var out Outcome
+	err = s.inAccount(ctx, actor, accountID, func(t *tx) error {
+		out = Outcome{}
+		members, err := lockMembers(ctx, t, accountID, ids)
+		if err != nil {
+			return err
+		}
+		var removed []uuid.UUID
+		for _, id := range ids {
+			res := Result{UserID: id}
+			i := slices.IndexFunc(members, func(m Member) bool { return m.UserID == id })
+			if i < 0 {
+				res.Err = errNoMember
+			} else if res.Err = Check(action, t.actor, t.acct, members[i].Membership, members[i].User.Status); res.Err == nil {
+				if err := s.remove(ctx, t, members[i], detach, event); err != nil {
+					return err
+				}
+				res.Removed, removed = true, append(removed, id)
+			}
+			out.Results = append(out.Results, res)
+		}
+		if len(removed) > 0 {
+			if out.Warnings, err = orphanedBy(ctx, t, accountID, removed); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+func (s *Service) remove(ctx context.Context, t *tx, m Member, detach bool, event string) error {
+	var removedAt time.Time
+	if err := t.QueryRow(ctx, `DELETE FROM memberships WHERE account_id = $1 AND user_id = $2 RETURNING now()`,
+		m.AccountID, m.UserID).Scan(&removedAt); err != nil {
+		return err
+	}
+	if detach {
+		if err := s.Jobs.PurgeUserServices(ctx, t, m.AccountID, m.UserID, removedAt); err != nil {
+			return err
+		}
+	}
+	kinds, err := notify.KindsOf(ctx, t, m.AccountID, m.UserID)
+	if err != nil {
+		return err
+	}
+	if len(kinds) > 0 {
+		if err := s.Jobs.ReplaceRecipient(ctx, t, m.AccountID, m.UserID, kinds); err != nil {
+			return err
+		}
+	}
+	if err := revokeWithoutPanelAccess(ctx, t, m.UserID); err != nil {
+		return err
+	}
+	return audit.Record(ctx, t, audit.Event{ActorID: &t.actor.UserID, AccountID: &m.AccountID, TargetUserID: &m.UserID, Action: event,
+		Before: map[string]any{"role": m.Role, "status": m.Status, "recipientOf": kinds}})
+}
+
+// revokeWithoutPanelAccess ends the sessions of a user who is not an
+// operator and has no ACTIVE membership giving panel access any more.
+func revokeWithoutPanelAccess(ctx context.Context, q pgx.Tx, userID uuid.UUID) error {
+	_, err := q.Exec(ctx, `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL
+		AND NOT EXISTS (SELECT 1 FROM users WHERE id = $1 AND is_operator)
+		AND NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = $1 AND status = 'ACTIVE' AND role = ANY($2))`, userID, PanelRoles)
+	return err
+}
+
+// ChangeRole gives a member another role. It returns INVALID_INPUT for
+// OWNER (ownership moves only by a transfer), NOT_FOUND, FORBIDDEN,
+// SELF_ACTION and OWNER_PROTECTED.
+func (s *Service) ChangeRole(ctx context.Context, actor Actor, accountID, userID uuid.UUID, role Role) (Member, error) {
+	if !role.IsValid() || role == RoleOwner {
+		return Member{}, apperr.New(apperr.InvalidInput, "Choose ADMINISTRATOR, FINANCE_MANAGER or USER; use transferOwnership to change the Owner.")
+	}
+	var m Member
+	err := s.inAccount(ctx, actor, accountID, func(t *tx) error {
+		var err error
+		if m, err = get(ctx, t, accountID, userID); err != nil {
+			return err
+		}
+		if e := Check(ActionChangeRole, t.actor, t.acct, m.Membership, m.User.Status); e != nil {
+			return e
+		}
+		if m.Role == role {
+			return nil
+		}
+		before := m.Role
+		if _, err := t.Exec(ctx, `UPDATE memberships SET role = $3 WHERE account_id = $1 AND user_id = $2`, accountID, userID, role); err != nil {
+			return err
+		}
+		m.Role = role
+		if err := revokeWithoutPanelAccess(ctx, t, userID); err != nil {
+			return err
+		}
+		return audit.Record(ctx, t, audit.Event{ActorID: &t.actor.UserID, AccountID: &accountID, TargetUserID: &userID, Action: "member.role_changed",
+			Before: map[string]any{"role": before}, After: map[string]any{"role": role}})
+	})
+	return m, err
+}
+
+// TransferOwnership makes an ACTIVE member the Owner; the previous Owner
+// becomes an Administrator. Only the Owner (or an operator) may. It returns
+// FORBIDDEN, NOT_FOUND, CONFLICT when the member already is the Owner,
+// INVALID_INPUT when the member is not ACTIVE, and USER_INACTIVE when the
+// user is deactivated platform-wide.
+func (s *Service) TransferOwnership(ctx context.Context, actor Actor, accountID, toUserID uuid.UUID) (previous, next Member, err error) {
+	err = s.inAccount(ctx, actor, accountID, func(t *tx) error {
+		if !t.actor.IsOperator && (t.actor.Membership == nil || t.actor.Membership.Role != RoleOwner) {
+			return apperr.New(apperr.Forbidden, "Only the account Owner can transfer ownership.")
+		}
+		var err error
+		if next, err = get(ctx, t, accountID, toUserID); err != nil {
+			return err
+		}
+		switch {
+		case next.Role == RoleOwner:
+			return apperr.New(apperr.Conflict, "This member already is the Owner.")
+		case next.Status != StatusActive:
+			return apperr.New(apperr.InvalidInput, "The new Owner must be an ACTIVE member; activate them first.")
+		case next.User.Status != user.StatusActive:
+			return apperr.New(apperr.UserInactive, "The new Owner is deactivated platform-wide.")
+		}
+		var ownerID uuid.UUID
+		if err := t.QueryRow(ctx, `SELECT user_id FROM memberships WHERE account_id = $1 AND role = 'OWNER' FOR UPDATE`, accountID).Scan(&ownerID); err != nil {
+			return err
+		}
+		if previous, err = get(ctx, t, accountID, ownerID); err != nil {
+			return err
+		}
+		if _, err := t.Exec(ctx, `UPDATE memberships SET role = 'ADMINISTRATOR' WHERE account_id = $1 AND user_id = $2`, accountID, ownerID); err != nil {
+			return err
+		}
+		if _, err := t.Exec(ctx, `UPDATE memberships SET role = 'OWNER' WHERE account_id = $1 AND user_id = $2`, accountID, toUserID); err != nil {
+			return err
+		}
+		previous.Role, next.Role = RoleAdministrator, RoleOwner
+		return audit.Record(ctx, t, audit.Event{ActorID: &t.actor.UserID, AccountID: &accountID, TargetUserID: &toUserID, Action: "account.ownership_transferred",
+			Before: map[string]any{"owner": ownerID}, After: map[string]any{"owner": toUserID}})
+	})
+	return previous, next, err
+}

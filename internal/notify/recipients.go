@@ -1,0 +1,154 @@
+// Package notify holds an account's notification recipients (technical and
+// billing contacts), the warnings about losing the last active one, and the
+// notifications fanned out to them.
+package notify
+
+import (
+	"context"
+	"errors"
+
+	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/rosterhq/roster/internal/audit"
+	"github.com/rosterhq/roster/internal/db"
+)
+
+// Kind is a list of notification recipients.
+type Kind string
+
+const (
+	// KindTechnical is the list of technical contacts.
+	KindTechnical Kind = "TECHNICAL"
+	// KindBilling is the list of billing contacts.
+	KindBilling Kind = "BILLING"
+)
+
+// IsValid reports whether k is a known kind.
+func (k Kind) IsValid() bool { return k == KindTechnical || k == KindBilling }
+
+// Warning says that an account's list of one kind would have no ACTIVE
+// recipient left without the users named.
+type Warning struct {
+	AccountID uuid.UUID
+	Kind      Kind
+	UserIDs   []uuid.UUID
+}
+
+// activeRecipients joins recipients to the memberships and users that make them
+// receive mail now: ACTIVE in the account and platform-wide.
+const activeRecipients = `notification_recipients r
+	JOIN memberships m ON m.account_id = r.account_id AND m.user_id = r.user_id AND m.status = 'ACTIVE'
+	JOIN users u ON u.id = r.user_id AND u.status = 'ACTIVE'`
+
+// Orphaned returns the kinds of an account's lists whose every ACTIVE
+// recipient is among userIDs: removing or deactivating them leaves nobody.
+func Orphaned(ctx context.Context, q db.DBTX, accountID uuid.UUID, userIDs []uuid.UUID) ([]Warning, error) {
+	rows, err := q.Query(ctx, `SELECT r.kind, array_agg(r.user_id ORDER BY r.user_id) FROM `+activeRecipients+`
+		WHERE r.account_id = $1 GROUP BY r.kind HAVING bool_and(r.user_id = ANY($2)) ORDER BY r.kind`, accountID, userIDs)
+	return collectWarnings(rows, err, &accountID)
+}
+
+// Impact returns the accounts and kinds where userID is the only ACTIVE
+// recipient (and is ACTIVE there): what deactivating them would silence.
+func Impact(ctx context.Context, q db.DBTX, userID uuid.UUID) ([]Warning, error) {
+	rows, err := q.Query(ctx, `SELECT r.account_id, r.kind, array_agg(r.user_id) FROM `+activeRecipients+`
+		WHERE r.account_id IN (SELECT account_id FROM notification_recipients WHERE user_id = $1)
+		GROUP BY r.account_id, r.kind HAVING bool_and(r.user_id = $1) ORDER BY r.account_id, r.kind`, userID)
+	return collectWarnings(rows, err, nil)
+}
+
+func collectWarnings(rows pgx.Rows, err error, accountID *uuid.UUID) ([]Warning, error) {
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (Warning, error) {
+		var w Warning
+		if accountID != nil {
+			w.AccountID = *accountID
+			return w, r.Scan(&w.Kind, &w.UserIDs)
+		}
+		return w, r.Scan(&w.AccountID, &w.Kind, &w.UserIDs)
+	})
+}
+
+// KindsOf returns the lists of an account that name the user.
+func KindsOf(ctx context.Context, q db.DBTX, accountID, userID uuid.UUID) ([]Kind, error) {
+	rows, err := q.Query(ctx, `SELECT kind FROM notification_recipients WHERE account_id = $1 AND user_id = $2 ORDER BY kind`, accountID, userID)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, pgx.RowTo[Kind])
+}
+
+// ReplaceWithOwner hands a removed user's places in the account's lists of
+// the given kinds to the current Owner: the user's row goes (unless they are
+// a member again), the Owner is added where missing, and an audit event
+// records what changed. It reports whether anything changed; running it again
+// changes nothing.
+func ReplaceWithOwner(ctx context.Context, pool *pgxpool.Pool, accountID, userID uuid.UUID, kinds []Kind) (bool, error) {
+	changed := false
+	err := db.InTx(ctx, pool, func(tx pgx.Tx) error {
+		changed = false
+		var owner *uuid.UUID
+		err := tx.QueryRow(ctx, `SELECT (SELECT user_id FROM memberships WHERE account_id = a.id AND role = 'OWNER')
+			FROM accounts a WHERE a.id = $1 FOR UPDATE`, accountID).Scan(&owner)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return nil // the account is gone
+		}
+		if err != nil {
+			return err
+		}
+		var member bool
+		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM memberships WHERE account_id = $1 AND user_id = $2)`, accountID, userID).Scan(&member); err != nil {
+			return err
+		}
+		if member {
+			return nil // back in the account: keep their places
+		}
+		removed, err := tx.Exec(ctx, `DELETE FROM notification_recipients WHERE account_id = $1 AND user_id = $2 AND kind = ANY($3)`, accountID, userID, kinds)
+		if err != nil {
+			return err
+		}
+		var added int64
+		if owner != nil {
+			tag, err := tx.Exec(ctx, `INSERT INTO notification_recipients (account_id, kind, user_id)
+				SELECT $1, k, $2 FROM unnest($3::text[]) AS k ON CONFLICT DO NOTHING`, accountID, *owner, kinds)
+			if err != nil {
+				return err
+			}
+			added = tag.RowsAffected()
+		}
+		if removed.RowsAffected() == 0 && added == 0 {
+			return nil
+		}
+		changed = true
+		return audit.Record(ctx, tx, audit.Event{AccountID: &accountID, TargetUserID: &userID, Action: "recipients.replaced_by_owner",
+			After: map[string]any{"kinds": kinds, "owner": owner, "ownerAdded": added}})
+	})
+	return changed, err
+}
+
+// SoleActive returns, per account, the lists (kinds) served by exactly one
+// ACTIVE recipient, keyed by that recipient.
+func SoleActive(ctx context.Context, q db.DBTX, accountIDs []uuid.UUID) (map[uuid.UUID]map[uuid.UUID][]Kind, error) {
+	rows, err := q.Query(ctx, `SELECT r.account_id, r.kind, (array_agg(r.user_id))[1] FROM `+activeRecipients+`
+		WHERE r.account_id = ANY($1) GROUP BY r.account_id, r.kind HAVING count(*) = 1 ORDER BY r.kind`, accountIDs)
+	if err != nil {
+		return nil, err
+	}
+	out := map[uuid.UUID]map[uuid.UUID][]Kind{}
+	for rows.Next() {
+		var acct, u uuid.UUID
+		var k Kind
+		if err := rows.Scan(&acct, &k, &u); err != nil {
+			return nil, err
+		}
+		if out[acct] == nil {
+			out[acct] = map[uuid.UUID][]Kind{}
+		}
+		out[acct][u] = append(out[acct][u], k)
+	}
+	return out, rows.Err()
+}
