@@ -24,6 +24,8 @@ type Loaders struct {
 	// SoleRecipients maps an account to its lists served by one ACTIVE
 	// recipient, keyed by that recipient.
 	SoleRecipients *dataloadgen.Loader[uuid.UUID, map[uuid.UUID][]notify.Kind]
+	// Deliveries maps a notification to its per-recipient outcomes.
+	Deliveries *dataloadgen.Loader[uuid.UUID, []notify.Delivery]
 }
 
 type loadersKey struct{}
@@ -46,6 +48,21 @@ func NewLoaders(pool *pgxpool.Pool) *Loaders {
 			out := make([][]member.Membership, len(ids))
 			for i, id := range ids {
 				out[i] = byUser[id]
+			}
+			return out, nil
+		}, wait),
+		Deliveries: dataloadgen.NewLoader(func(ctx context.Context, ids []uuid.UUID) ([][]notify.Delivery, []error) {
+			all, err := notify.Deliveries(ctx, pool, ids)
+			if err != nil {
+				return nil, []error{err}
+			}
+			by := map[uuid.UUID][]notify.Delivery{}
+			for _, d := range all {
+				by[d.NotificationID] = append(by[d.NotificationID], d)
+			}
+			out := make([][]notify.Delivery, len(ids))
+			for i, id := range ids {
+				out[i] = by[id]
 			}
 			return out, nil
 		}, wait),

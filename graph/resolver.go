@@ -15,6 +15,7 @@ import (
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
+	"github.com/rosterhq/roster/internal/notify"
 )
 
 // Resolver holds what the resolvers need; one is shared by all requests.
@@ -24,6 +25,7 @@ type Resolver struct {
 	Auth    *auth.Service
 	Invite  *invite.Service
 	Members *member.Service
+	FanOut  notify.FanOut
 	Logger  *slog.Logger
 	Now     func() time.Time
 }

@@ -99,6 +99,38 @@ func (r *accountResolver) ServiceCredentials(ctx context.Context, obj *account.A
 	return ptrs(list), err
 }
 
+// TechnicalContacts is the resolver for the technicalContacts field.
+func (r *accountResolver) TechnicalContacts(ctx context.Context, obj *account.Account) ([]*notify.Recipient, error) {
+	list, err := notify.List(ctx, r.Pool, obj.ID, notify.KindTechnical)
+	return ptrs(list), err
+}
+
+// BillingContacts is the resolver for the billingContacts field.
+func (r *accountResolver) BillingContacts(ctx context.Context, obj *account.Account) ([]*notify.Recipient, error) {
+	list, err := notify.List(ctx, r.Pool, obj.ID, notify.KindBilling)
+	return ptrs(list), err
+}
+
+// Notifications is the resolver for the notifications field.
+func (r *accountResolver) Notifications(ctx context.Context, obj *account.Account, first *int, after *string) (*model.NotificationConnection, error) {
+	n, err := connectionSize(first)
+	if err != nil {
+		return nil, err
+	}
+	list, hasNext, err := notify.ListNotifications(ctx, r.Pool, obj.ID, n, deref(after))
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.NotificationConnection{Edges: make([]*model.NotificationEdge, len(list))}
+	cursors := make([]string, len(list))
+	for i := range list {
+		cursors[i] = list[i].Cursor()
+		conn.Edges[i] = &model.NotificationEdge{Cursor: cursors[i], Node: &list[i]}
+	}
+	conn.PageInfo = pageInfo(cursors, hasNext, after)
+	return conn, nil
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *accountConnectionResolver) TotalCount(ctx context.Context, obj *model.AccountConnection) (int, error) {
 	return account.Count(ctx, r.Pool, obj.Filter)
@@ -411,6 +443,46 @@ func (r *mutationResolver) DeleteUser(ctx context.Context, userID uuid.UUID) (*m
 	return &model.DeleteUserPayload{DeletedUserID: userID}, nil
 }
 
+// SetNotificationRecipients is the resolver for the setNotificationRecipients field.
+func (r *mutationResolver) SetNotificationRecipients(ctx context.Context, accountID uuid.UUID, kind notify.Kind, userIds []uuid.UUID) ([]*notify.Recipient, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	list, err := notify.Set(ctx, r.Pool, v.User.ID, accountID, kind, userIds)
+	return ptrs(list), err
+}
+
+// SendNotification is the resolver for the sendNotification field.
+func (r *mutationResolver) SendNotification(ctx context.Context, accountID uuid.UUID, kind notify.Kind, subject string, body string) (*notify.Notification, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	n, err := notify.Send(ctx, r.Pool, r.FanOut, v.User.ID, accountID, kind, subject, body)
+	return &n, err
+}
+
+// FannedOut is the resolver for the fannedOut field.
+func (r *notificationResolver) FannedOut(ctx context.Context, obj *notify.Notification) (bool, error) {
+	return obj.FannedOutAt != nil, nil
+}
+
+// Deliveries is the resolver for the deliveries field.
+func (r *notificationResolver) Deliveries(ctx context.Context, obj *notify.Notification) ([]*notify.Delivery, error) {
+	list, err := loaders(ctx).Deliveries.Load(ctx, obj.ID)
+	return ptrs(list), err
+}
+
+// User is the resolver for the user field.
+func (r *notificationDeliveryResolver) User(ctx context.Context, obj *notify.Delivery) (*user.User, error) {
+	u, err := loaders(ctx).User.Load(ctx, obj.UserID)
+	if err == user.ErrNotFound {
+		return nil, nil
+	}
+	return &u, err
+}
+
 // Viewer is the resolver for the viewer field.
 func (r *queryResolver) Viewer(ctx context.Context) (*user.User, error) {
 	if v := auth.ViewerFrom(ctx); v != nil {
@@ -524,6 +596,26 @@ func (r *queryResolver) AuditLog(ctx context.Context, filter *model.AuditFilter,
 	return r.auditConnection(ctx, f, n, after)
 }
 
+// User is the resolver for the user field.
+func (r *recipientResolver) User(ctx context.Context, obj *notify.Recipient) (*user.User, error) {
+	u, err := loaders(ctx).User.Load(ctx, obj.UserID)
+	return &u, err
+}
+
+// MembershipStatus is the resolver for the membershipStatus field.
+func (r *recipientResolver) MembershipStatus(ctx context.Context, obj *notify.Recipient) (*member.Status, error) {
+	if obj.MembershipStatus == nil {
+		return nil, nil
+	}
+	st := member.Status(*obj.MembershipStatus)
+	return &st, nil
+}
+
+// UserStatus is the resolver for the userStatus field.
+func (r *recipientResolver) UserStatus(ctx context.Context, obj *notify.Recipient) (user.Status, error) {
+	return user.Status(obj.UserStatus), nil
+}
+
 // Account is the resolver for the account field.
 func (r *recipientWarningResolver) Account(ctx context.Context, obj *notify.Warning) (*account.Account, error) {
 	a, err := loaders(ctx).Account.Load(ctx, obj.AccountID)
@@ -591,8 +683,19 @@ func (r *Resolver) Membership() generated.MembershipResolver { return &membershi
 // Mutation returns generated.MutationResolver implementation.
 func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
 
+// Notification returns generated.NotificationResolver implementation.
+func (r *Resolver) Notification() generated.NotificationResolver { return &notificationResolver{r} }
+
+// NotificationDelivery returns generated.NotificationDeliveryResolver implementation.
+func (r *Resolver) NotificationDelivery() generated.NotificationDeliveryResolver {
+	return &notificationDeliveryResolver{r}
+}
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
+
+// Recipient returns generated.RecipientResolver implementation.
+func (r *Resolver) Recipient() generated.RecipientResolver { return &recipientResolver{r} }
 
 // RecipientWarning returns generated.RecipientWarningResolver implementation.
 func (r *Resolver) RecipientWarning() generated.RecipientWarningResolver {
@@ -620,7 +723,10 @@ type (
 	memberResolver               struct{ *Resolver }
 	membershipResolver           struct{ *Resolver }
 	mutationResolver             struct{ *Resolver }
+	notificationResolver         struct{ *Resolver }
+	notificationDeliveryResolver struct{ *Resolver }
 	queryResolver                struct{ *Resolver }
+	recipientResolver            struct{ *Resolver }
 	recipientWarningResolver     struct{ *Resolver }
 	serviceCredentialResolver    struct{ *Resolver }
 	userResolver                 struct{ *Resolver }

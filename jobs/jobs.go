@@ -27,6 +27,7 @@ func Register(workers *river.Workers, d Deps) {
 	river.AddWorker(workers, NewSendPasswordResetEmailWorker(d))
 	river.AddWorker(workers, &PurgeUserServicesWorker{Pool: d.Pool})
 	river.AddWorker(workers, &ReplaceNotificationRecipientWorker{Pool: d.Pool})
+	river.AddWorker(workers, &DeliverNotificationWorker{Pool: d.Pool, Mailer: d.Mailer})
 }
 
 // PeriodicJobs returns the jobs River runs on a schedule.

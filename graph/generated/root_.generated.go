@@ -14,6 +14,7 @@ import (
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
+	"github.com/rosterhq/roster/internal/notify"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -33,7 +34,10 @@ type ResolverRoot interface {
 	Member() MemberResolver
 	Membership() MembershipResolver
 	Mutation() MutationResolver
+	Notification() NotificationResolver
+	NotificationDelivery() NotificationDeliveryResolver
 	Query() QueryResolver
+	Recipient() RecipientResolver
 	RecipientWarning() RecipientWarningResolver
 	ServiceCredential() ServiceCredentialResolver
 	User() UserResolver
@@ -57,13 +61,16 @@ type ComplexityRoot struct {
 
 	Account struct {
 		AuditLog                        func(childComplexity int, first *int, after *string) int
+		BillingContacts                 func(childComplexity int) int
 		CreatedAt                       func(childComplexity int) int
 		ID                              func(childComplexity int) int
 		Invitations                     func(childComplexity int, status *invite.Status, first *int, after *string) int
 		Members                         func(childComplexity int, page *int, pageSize *int, filter *model.MemberFilter) int
 		Name                            func(childComplexity int) int
+		Notifications                   func(childComplexity int, first *int, after *string) int
 		RequireDeactivationBeforeDelete func(childComplexity int) int
 		ServiceCredentials              func(childComplexity int, userID *uuid.UUID) int
+		TechnicalContacts               func(childComplexity int) int
 		UserDirectory                   func(childComplexity int) int
 		ViewerMembership                func(childComplexity int) int
 	}
@@ -223,31 +230,62 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AcceptInvitation       func(childComplexity int, token string, name *string, password *string) int
-		ActivateMembers        func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
-		ActivateUser           func(childComplexity int, userID uuid.UUID) int
-		AddServiceCredential   func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, kind string, name string) int
-		ChangeMemberRole       func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, role member.Role) int
-		ChangePassword         func(childComplexity int, currentPassword string, newPassword string) int
-		CreateAccount          func(childComplexity int, name string, ownerEmail string) int
-		DeactivateMembers      func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
-		DeactivateUser         func(childComplexity int, userID uuid.UUID, confirm *bool) int
-		DeleteMembers          func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
-		DeleteUser             func(childComplexity int, userID uuid.UUID) int
-		DetachUser             func(childComplexity int, accountID uuid.UUID, userID uuid.UUID) int
-		InviteUsers            func(childComplexity int, accountID uuid.UUID, emails string, role member.Role) int
-		RequestPasswordReset   func(childComplexity int, email string) int
-		ResendInvitation       func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
-		ResetPassword          func(childComplexity int, token string, password string) int
-		RevokeInvitation       func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
-		SendPasswordResetEmail func(childComplexity int, userID uuid.UUID) int
-		SendWelcomeEmail       func(childComplexity int, userID uuid.UUID) int
-		SetMembershipStatuses  func(childComplexity int, items []*model.MembershipRef, status member.Status) int
-		SignIn                 func(childComplexity int, email string, password string) int
-		SignOut                func(childComplexity int) int
-		TransferOwnership      func(childComplexity int, accountID uuid.UUID, toUserID uuid.UUID) int
-		UpdateProfile          func(childComplexity int, name string) int
-		UpdateUser             func(childComplexity int, userID uuid.UUID, name string) int
+		AcceptInvitation          func(childComplexity int, token string, name *string, password *string) int
+		ActivateMembers           func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
+		ActivateUser              func(childComplexity int, userID uuid.UUID) int
+		AddServiceCredential      func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, kind string, name string) int
+		ChangeMemberRole          func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, role member.Role) int
+		ChangePassword            func(childComplexity int, currentPassword string, newPassword string) int
+		CreateAccount             func(childComplexity int, name string, ownerEmail string) int
+		DeactivateMembers         func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
+		DeactivateUser            func(childComplexity int, userID uuid.UUID, confirm *bool) int
+		DeleteMembers             func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
+		DeleteUser                func(childComplexity int, userID uuid.UUID) int
+		DetachUser                func(childComplexity int, accountID uuid.UUID, userID uuid.UUID) int
+		InviteUsers               func(childComplexity int, accountID uuid.UUID, emails string, role member.Role) int
+		RequestPasswordReset      func(childComplexity int, email string) int
+		ResendInvitation          func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
+		ResetPassword             func(childComplexity int, token string, password string) int
+		RevokeInvitation          func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
+		SendNotification          func(childComplexity int, accountID uuid.UUID, kind notify.Kind, subject string, body string) int
+		SendPasswordResetEmail    func(childComplexity int, userID uuid.UUID) int
+		SendWelcomeEmail          func(childComplexity int, userID uuid.UUID) int
+		SetMembershipStatuses     func(childComplexity int, items []*model.MembershipRef, status member.Status) int
+		SetNotificationRecipients func(childComplexity int, accountID uuid.UUID, kind notify.Kind, userIds []uuid.UUID) int
+		SignIn                    func(childComplexity int, email string, password string) int
+		SignOut                   func(childComplexity int) int
+		TransferOwnership         func(childComplexity int, accountID uuid.UUID, toUserID uuid.UUID) int
+		UpdateProfile             func(childComplexity int, name string) int
+		UpdateUser                func(childComplexity int, userID uuid.UUID, name string) int
+	}
+
+	Notification struct {
+		Body       func(childComplexity int) int
+		CreatedAt  func(childComplexity int) int
+		Deliveries func(childComplexity int) int
+		FannedOut  func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		Subject    func(childComplexity int) int
+	}
+
+	NotificationConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	NotificationDelivery struct {
+		Attempts  func(childComplexity int) int
+		Email     func(childComplexity int) int
+		Outcome   func(childComplexity int) int
+		Reason    func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+		User      func(childComplexity int) int
+	}
+
+	NotificationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -266,6 +304,15 @@ type ComplexityRoot struct {
 		User               func(childComplexity int, id uuid.UUID) int
 		Users              func(childComplexity int, filter *model.UserFilter, first *int, after *string) int
 		Viewer             func(childComplexity int) int
+	}
+
+	Recipient struct {
+		AddedAt          func(childComplexity int) int
+		Kind             func(childComplexity int) int
+		MembershipStatus func(childComplexity int) int
+		ReceivesMail     func(childComplexity int) int
+		User             func(childComplexity int) int
+		UserStatus       func(childComplexity int) int
 	}
 
 	RecipientWarning struct {
@@ -372,6 +419,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.AuditLog(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Account.billingContacts":
+		if e.ComplexityRoot.Account.BillingContacts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.BillingContacts(childComplexity), true
 	case "Account.createdAt":
 		if e.ComplexityRoot.Account.CreatedAt == nil {
 			break
@@ -412,6 +465,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.Name(childComplexity), true
+	case "Account.notifications":
+		if e.ComplexityRoot.Account.Notifications == nil {
+			break
+		}
+
+		args, err := ec.field_Account_notifications_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Account.Notifications(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Account.requireDeactivationBeforeDelete":
 		if e.ComplexityRoot.Account.RequireDeactivationBeforeDelete == nil {
 			break
@@ -429,6 +493,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.ServiceCredentials(childComplexity, args["userId"].(*uuid.UUID)), true
+	case "Account.technicalContacts":
+		if e.ComplexityRoot.Account.TechnicalContacts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.TechnicalContacts(childComplexity), true
 	case "Account.userDirectory":
 		if e.ComplexityRoot.Account.UserDirectory == nil {
 			break
@@ -1162,6 +1232,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeInvitation(childComplexity, args["accountId"].(uuid.UUID), args["invitationId"].(uuid.UUID)), true
+	case "Mutation.sendNotification":
+		if e.ComplexityRoot.Mutation.SendNotification == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_sendNotification_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SendNotification(childComplexity, args["accountId"].(uuid.UUID), args["kind"].(notify.Kind), args["subject"].(string), args["body"].(string)), true
 	case "Mutation.sendPasswordResetEmail":
 		if e.ComplexityRoot.Mutation.SendPasswordResetEmail == nil {
 			break
@@ -1195,6 +1276,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetMembershipStatuses(childComplexity, args["items"].([]*model.MembershipRef), args["status"].(member.Status)), true
+	case "Mutation.setNotificationRecipients":
+		if e.ComplexityRoot.Mutation.SetNotificationRecipients == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setNotificationRecipients_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetNotificationRecipients(childComplexity, args["accountId"].(uuid.UUID), args["kind"].(notify.Kind), args["userIds"].([]uuid.UUID)), true
 	case "Mutation.signIn":
 		if e.ComplexityRoot.Mutation.SignIn == nil {
 			break
@@ -1245,6 +1337,112 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateUser(childComplexity, args["userId"].(uuid.UUID), args["name"].(string)), true
+
+	case "Notification.body":
+		if e.ComplexityRoot.Notification.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Body(childComplexity), true
+	case "Notification.createdAt":
+		if e.ComplexityRoot.Notification.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.CreatedAt(childComplexity), true
+	case "Notification.deliveries":
+		if e.ComplexityRoot.Notification.Deliveries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Deliveries(childComplexity), true
+	case "Notification.fannedOut":
+		if e.ComplexityRoot.Notification.FannedOut == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.FannedOut(childComplexity), true
+	case "Notification.id":
+		if e.ComplexityRoot.Notification.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.ID(childComplexity), true
+	case "Notification.kind":
+		if e.ComplexityRoot.Notification.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Kind(childComplexity), true
+	case "Notification.subject":
+		if e.ComplexityRoot.Notification.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Subject(childComplexity), true
+
+	case "NotificationConnection.edges":
+		if e.ComplexityRoot.NotificationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.Edges(childComplexity), true
+	case "NotificationConnection.pageInfo":
+		if e.ComplexityRoot.NotificationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.PageInfo(childComplexity), true
+
+	case "NotificationDelivery.attempts":
+		if e.ComplexityRoot.NotificationDelivery.Attempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationDelivery.Attempts(childComplexity), true
+	case "NotificationDelivery.email":
+		if e.ComplexityRoot.NotificationDelivery.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationDelivery.Email(childComplexity), true
+	case "NotificationDelivery.outcome":
+		if e.ComplexityRoot.NotificationDelivery.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationDelivery.Outcome(childComplexity), true
+	case "NotificationDelivery.reason":
+		if e.ComplexityRoot.NotificationDelivery.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationDelivery.Reason(childComplexity), true
+	case "NotificationDelivery.updatedAt":
+		if e.ComplexityRoot.NotificationDelivery.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationDelivery.UpdatedAt(childComplexity), true
+	case "NotificationDelivery.user":
+		if e.ComplexityRoot.NotificationDelivery.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationDelivery.User(childComplexity), true
+
+	case "NotificationEdge.cursor":
+		if e.ComplexityRoot.NotificationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEdge.Cursor(childComplexity), true
+	case "NotificationEdge.node":
+		if e.ComplexityRoot.NotificationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEdge.Node(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1355,6 +1553,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Viewer(childComplexity), true
+
+	case "Recipient.addedAt":
+		if e.ComplexityRoot.Recipient.AddedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recipient.AddedAt(childComplexity), true
+	case "Recipient.kind":
+		if e.ComplexityRoot.Recipient.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recipient.Kind(childComplexity), true
+	case "Recipient.membershipStatus":
+		if e.ComplexityRoot.Recipient.MembershipStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recipient.MembershipStatus(childComplexity), true
+	case "Recipient.receivesMail":
+		if e.ComplexityRoot.Recipient.ReceivesMail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recipient.ReceivesMail(childComplexity), true
+	case "Recipient.user":
+		if e.ComplexityRoot.Recipient.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recipient.User(childComplexity), true
+	case "Recipient.userStatus":
+		if e.ComplexityRoot.Recipient.UserStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recipient.UserStatus(childComplexity), true
 
 	case "RecipientWarning.account":
 		if e.ComplexityRoot.RecipientWarning.Account == nil {
@@ -1772,6 +2007,64 @@ type Mutation {
   setMembershipStatuses(items: [MembershipRef!]!, status: MembershipStatus!): MembershipResultsPayload! @operator
   "Deletes a user deactivated platform-wide, permanently. Cannot be undone."
   deleteUser(userId: ID!): DeleteUserPayload! @operator
+
+  "Makes the account's technical or billing list exactly these members (any role, USER included)."
+  setNotificationRecipients(accountId: ID!, kind: NotificationKind!, userIds: [ID!]!): [Recipient!]! @account(permission: MANAGE_MEMBERS)
+  "Sends a notification to one of the account's lists, one email per recipient, in the background. Inactive recipients are skipped and the skip recorded."
+  sendNotification(accountId: ID!, kind: NotificationKind!, subject: String!, body: String!): Notification! @operator
+}
+
+"One entry of a notification list."
+type Recipient {
+  user: User!
+  kind: NotificationKind!
+  "Null when the user is no longer a member (until the Owner takes the place)."
+  membershipStatus: MembershipStatus
+  userStatus: UserStatus!
+  "Whether the list's mail reaches them now: ACTIVE in the account and platform-wide."
+  receivesMail: Boolean!
+  addedAt: Time!
+}
+
+"What happened to one recipient of a notification."
+enum DeliveryOutcome {
+  QUEUED
+  SENT
+  SKIPPED
+  RETRYING
+  FAILED
+}
+
+type NotificationDelivery {
+  "Null when the user was deleted since."
+  user: User
+  email: String!
+  outcome: DeliveryOutcome!
+  "Why a recipient was skipped, or the last error."
+  reason: String
+  attempts: Int!
+  updatedAt: Time!
+}
+
+type Notification {
+  id: ID!
+  kind: NotificationKind!
+  subject: String!
+  body: String!
+  createdAt: Time!
+  "Whether every recipient's outcome is recorded yet."
+  fannedOut: Boolean!
+  deliveries: [NotificationDelivery!]!
+}
+
+type NotificationConnection {
+  edges: [NotificationEdge!]!
+  pageInfo: PageInfo!
+}
+
+type NotificationEdge {
+  cursor: String!
+  node: Notification!
 }
 
 "Why one item of a bulk call was refused."
@@ -2016,6 +2309,12 @@ type Account {
   auditLog(first: Int = 20, after: String): AuditEventConnection! @account(permission: MANAGE_MEMBERS, arg: "parent")
   "Service credentials of the account's members (of one member when userId is given)."
   serviceCredentials(userId: ID): [ServiceCredential!]! @account(permission: READ_ACCOUNT, arg: "parent")
+  "Who receives the account's technical notifications."
+  technicalContacts: [Recipient!]! @account(permission: READ_ACCOUNT, arg: "parent")
+  "Who receives the account's billing notifications."
+  billingContacts: [Recipient!]! @account(permission: READ_ACCOUNT, arg: "parent")
+  "Notifications sent to the account, newest first, with each recipient's outcome."
+  notifications(first: Int = 20, after: String): NotificationConnection! @account(permission: READ_ACCOUNT, arg: "parent")
 }
 
 input MemberFilter {
@@ -2131,6 +2430,12 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_auditLog(ctx, field)
 	case "serviceCredentials":
 		return ec.fieldContext_Account_serviceCredentials(ctx, field)
+	case "technicalContacts":
+		return ec.fieldContext_Account_technicalContacts(ctx, field)
+	case "billingContacts":
+		return ec.fieldContext_Account_billingContacts(ctx, field)
+	case "notifications":
+		return ec.fieldContext_Account_notifications(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
 }
@@ -2443,6 +2748,64 @@ func (ec *executionContext) childFields_MembershipResultsPayload(ctx context.Con
 	return nil, fmt.Errorf("no field named %q was found under type MembershipResultsPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Notification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Notification_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_Notification_kind(ctx, field)
+	case "subject":
+		return ec.fieldContext_Notification_subject(ctx, field)
+	case "body":
+		return ec.fieldContext_Notification_body(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Notification_createdAt(ctx, field)
+	case "fannedOut":
+		return ec.fieldContext_Notification_fannedOut(ctx, field)
+	case "deliveries":
+		return ec.fieldContext_Notification_deliveries(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Notification", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_NotificationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_NotificationConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationDelivery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_NotificationDelivery_user(ctx, field)
+	case "email":
+		return ec.fieldContext_NotificationDelivery_email(ctx, field)
+	case "outcome":
+		return ec.fieldContext_NotificationDelivery_outcome(ctx, field)
+	case "reason":
+		return ec.fieldContext_NotificationDelivery_reason(ctx, field)
+	case "attempts":
+		return ec.fieldContext_NotificationDelivery_attempts(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_NotificationDelivery_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationDelivery", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_NotificationEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_NotificationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -2455,6 +2818,24 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_Recipient(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_Recipient_user(ctx, field)
+	case "kind":
+		return ec.fieldContext_Recipient_kind(ctx, field)
+	case "membershipStatus":
+		return ec.fieldContext_Recipient_membershipStatus(ctx, field)
+	case "userStatus":
+		return ec.fieldContext_Recipient_userStatus(ctx, field)
+	case "receivesMail":
+		return ec.fieldContext_Recipient_receivesMail(ctx, field)
+	case "addedAt":
+		return ec.fieldContext_Recipient_addedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Recipient", field.Name)
 }
 
 func (ec *executionContext) childFields_RecipientWarning(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

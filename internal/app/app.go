@@ -80,6 +80,7 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		Invite: &invite.Service{Pool: pool, Jobs: enqueuer, TTL: cfg.InvitationTTL, DailyQuota: cfg.InvitationDailyQuota,
 			BatchLimit: cfg.InvitationBatchLimit, SessionTTL: cfg.SessionTTL},
 		Members: &member.Service{Pool: pool, Jobs: enqueuer},
+		FanOut:  enqueuer,
 		Logger:  logger,
 		Now:     time.Now,
 	}

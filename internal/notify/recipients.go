@@ -6,11 +6,14 @@ package notify
 import (
 	"context"
 	"errors"
+	"slices"
+	"time"
 
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/rosterhq/roster/internal/apperr"
 	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/db"
 )
@@ -151,4 +154,108 @@ func SoleActive(ctx context.Context, q db.DBTX, accountIDs []uuid.UUID) (map[uui
 		out[acct][u] = append(out[acct][u], k)
 	}
 	return out, rows.Err()
+}
+
+// Recipient is one entry of a list, with what decides whether mail reaches them now.
+type Recipient struct {
+	AccountID uuid.UUID
+	Kind      Kind
+	UserID    uuid.UUID
+	// MembershipStatus is nil when the user is no longer a member (until the
+	// Owner replaces them).
+	MembershipStatus *string
+	UserStatus       string
+	AddedAt          time.Time
+}
+
+// ReceivesMail reports whether the recipient gets the list's mail now:
+// ACTIVE in the account and platform-wide.
+func (r Recipient) ReceivesMail() bool {
+	return r.MembershipStatus != nil && *r.MembershipStatus == "ACTIVE" && r.UserStatus == "ACTIVE"
+}
+
+// SkipReason says why a recipient gets no mail, empty when they do.
+func (r Recipient) SkipReason() string {
+	switch {
+	case r.UserStatus != "ACTIVE":
+		return "deactivated platform-wide"
+	case r.MembershipStatus == nil:
+		return "no longer a member of the account"
+	case *r.MembershipStatus != "ACTIVE":
+		return "deactivated in the account"
+	}
+	return ""
+}
+
+// List returns an account's recipients of one kind, oldest first.
+func List(ctx context.Context, q db.DBTX, accountID uuid.UUID, kind Kind) ([]Recipient, error) {
+	rows, err := q.Query(ctx, `SELECT r.account_id, r.kind, r.user_id, m.status, u.status, r.added_at
+		FROM notification_recipients r JOIN users u ON u.id = r.user_id
+		LEFT JOIN memberships m ON m.account_id = r.account_id AND m.user_id = r.user_id
+		WHERE r.account_id = $1 AND r.kind = $2 ORDER BY r.added_at, r.user_id`, accountID, kind)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (Recipient, error) {
+		var r Recipient
+		return r, row.Scan(&r.AccountID, &r.Kind, &r.UserID, &r.MembershipStatus, &r.UserStatus, &r.AddedAt)
+	})
+}
+
+// MaxRecipients is the longest list.
+const MaxRecipients = 1000
+
+// Set makes the account's list of one kind exactly userIDs, each of whom
+// must be a member (any role, any status). It returns INVALID_INPUT for an
+// empty or overlong list and NOT_FOUND naming a user who is not a member.
+func Set(ctx context.Context, pool *pgxpool.Pool, actor, accountID uuid.UUID, kind Kind, userIDs []uuid.UUID) ([]Recipient, error) {
+	var ids []uuid.UUID
+	for _, id := range userIDs {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	switch {
+	case !kind.IsValid():
+		return nil, apperr.New(apperr.InvalidInput, "kind is TECHNICAL or BILLING.")
+	case len(ids) == 0:
+		return nil, apperr.New(apperr.InvalidInput, "A list needs at least one recipient.")
+	case len(ids) > MaxRecipients:
+		return nil, apperr.New(apperr.LimitExceeded, "At most %d recipients per list.", MaxRecipients)
+	}
+	var out []Recipient
+	err := db.InTx(ctx, pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE`, accountID); err != nil {
+			return err
+		}
+		var missing []uuid.UUID
+		if err := tx.QueryRow(ctx, `SELECT coalesce(array_agg(id), '{}') FROM unnest($2::uuid[]) AS id
+			WHERE NOT EXISTS (SELECT 1 FROM memberships WHERE account_id = $1 AND user_id = id)`, accountID, ids).Scan(&missing); err != nil {
+			return err
+		}
+		if len(missing) > 0 {
+			return apperr.New(apperr.NotFound, "%s is not a member of this account; only members can be recipients.", missing[0])
+		}
+		before, err := List(ctx, tx, accountID, kind)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM notification_recipients WHERE account_id = $1 AND kind = $2 AND NOT (user_id = ANY($3))`, accountID, kind, ids); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO notification_recipients (account_id, kind, user_id)
+			SELECT $1, $2, id FROM unnest($3::uuid[]) AS id ON CONFLICT DO NOTHING`, accountID, kind, ids); err != nil {
+			return err
+		}
+		if out, err = List(ctx, tx, accountID, kind); err != nil {
+			return err
+		}
+		beforeIDs := make([]uuid.UUID, len(before))
+		for i, r := range before {
+			beforeIDs[i] = r.UserID
+		}
+		return audit.Record(ctx, tx, audit.Event{ActorID: &actor, AccountID: &accountID, Action: "recipients.set",
+			Before: map[string]any{"kind": kind, "users": beforeIDs}, After: map[string]any{"kind": kind, "users": ids}})
+	})
+	return out, err
 }
