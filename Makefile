@@ -4,7 +4,8 @@ GO ?= go
 .PHONY: run test build assets generate check-generated vet bench clean
 
 run: assets
-	$(GO) run ./cmd/roster dev
+	$(GO) build -o bin/roster ./cmd/roster
+	./bin/roster dev
 
 build: assets
 	$(GO) build -o bin/roster ./cmd/roster

@@ -1,0 +1,69 @@
+package member_test
+
+import (
+	"testing"
+
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rosterhq/roster/internal/account"
+	"github.com/rosterhq/roster/internal/apperr"
+	"github.com/rosterhq/roster/internal/member"
+	"github.com/rosterhq/roster/internal/user"
+)
+
+func TestCheck(t *testing.T) {
+	t.Parallel()
+	me, other := uuid.New(), uuid.New()
+	admin := member.Actor{UserID: me, Membership: &member.Membership{Role: member.RoleAdministrator, Status: member.StatusActive}}
+	target := func(role member.Role, status member.Status) member.Membership {
+		return member.Membership{UserID: other, Role: role, Status: status}
+	}
+	local, external := account.Account{UserDirectory: account.DirectoryLocal}, account.Account{UserDirectory: account.DirectoryExternal}
+	strict := account.Account{UserDirectory: account.DirectoryLocal, RequireDeactivationBeforeDelete: true}
+	active, inactive := member.StatusActive, member.StatusInactive
+	for _, tc := range []struct {
+		name   string
+		action member.Action
+		actor  member.Actor
+		acct   account.Account
+		target member.Membership
+		user   user.Status
+		want   apperr.Code
+	}{
+		{"admin deactivates a user", member.ActionDeactivate, admin, local, target(member.RoleUser, active), user.StatusActive, ""},
+		{"admin deletes an admin", member.ActionDelete, admin, local, target(member.RoleAdministrator, active), user.StatusActive, ""},
+		{"finance manager may not", member.ActionDelete, member.Actor{UserID: me, Membership: &member.Membership{Role: member.RoleFinanceManager, Status: active}}, local, target(member.RoleUser, active), user.StatusActive, apperr.Forbidden},
+		{"inactive admin may not", member.ActionDelete, member.Actor{UserID: me, Membership: &member.Membership{Role: member.RoleAdministrator, Status: inactive}}, local, target(member.RoleUser, active), user.StatusActive, apperr.Forbidden},
+		{"non-member may not", member.ActionDelete, member.Actor{UserID: me}, local, target(member.RoleUser, active), user.StatusActive, apperr.Forbidden},
+		{"operator may", member.ActionDelete, member.Actor{UserID: me, IsOperator: true}, local, target(member.RoleUser, active), user.StatusActive, ""},
+		{"self", member.ActionDeactivate, admin, local, member.Membership{UserID: me, Role: member.RoleAdministrator, Status: active}, user.StatusActive, apperr.SelfAction},
+		{"owner deactivate", member.ActionDeactivate, admin, local, target(member.RoleOwner, active), user.StatusActive, apperr.OwnerProtected},
+		{"owner delete", member.ActionDelete, admin, local, target(member.RoleOwner, active), user.StatusActive, apperr.OwnerProtected},
+		{"owner detach", member.ActionDetach, admin, local, target(member.RoleOwner, active), user.StatusActive, apperr.OwnerProtected},
+		{"owner role", member.ActionChangeRole, admin, local, target(member.RoleOwner, active), user.StatusActive, apperr.OwnerProtected},
+		{"external deactivate", member.ActionDeactivate, admin, external, target(member.RoleUser, active), user.StatusActive, apperr.ExternallyManaged},
+		{"external activate", member.ActionActivate, admin, external, target(member.RoleUser, inactive), user.StatusActive, apperr.ExternallyManaged},
+		{"external delete is fine", member.ActionDelete, admin, external, target(member.RoleUser, active), user.StatusActive, ""},
+		{"globally inactive deactivate", member.ActionDeactivate, admin, local, target(member.RoleUser, active), user.StatusInactive, apperr.UserInactive},
+		{"globally inactive activate", member.ActionActivate, admin, local, target(member.RoleUser, inactive), user.StatusInactive, apperr.UserInactive},
+		{"globally inactive delete is fine", member.ActionDelete, admin, local, target(member.RoleUser, active), user.StatusInactive, ""},
+		{"already inactive", member.ActionDeactivate, admin, local, target(member.RoleUser, inactive), user.StatusActive, apperr.Conflict},
+		{"already active", member.ActionActivate, admin, local, target(member.RoleUser, active), user.StatusActive, apperr.Conflict},
+		{"delete active under the partner rule", member.ActionDelete, admin, strict, target(member.RoleUser, active), user.StatusActive, apperr.MemberActive},
+		{"detach active under the partner rule", member.ActionDetach, admin, strict, target(member.RoleUser, active), user.StatusActive, apperr.MemberActive},
+		{"delete inactive under the partner rule", member.ActionDelete, admin, strict, target(member.RoleUser, inactive), user.StatusActive, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			err := member.Check(tc.action, tc.actor, tc.acct, tc.target, tc.user)
+			if tc.want == "" {
+				require.Nil(t, err)
+				return
+			}
+			require.NotNil(t, err)
+			require.Equal(t, tc.want, err.Code)
+			require.NotEmpty(t, err.Message)
+		})
+	}
+}
