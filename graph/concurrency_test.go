@@ -15,10 +15,10 @@ import (
 )
 
 // TestConcurrency_LifecycleInvariants runs 240 random, conflicting lifecycle
-// operations from 6 goroutines (two owners-to-be, admins acting on the same
-// members, an operator deactivating and activating users globally, bulk
-// calls overlapping) against one account over HTTP, then checks the
-// invariants in SQL.
+// operations from 6 goroutines (ownership transfers racing deletes, admins
+// acting on the same members, an operator deactivating and activating users
+// globally, bulk calls overlapping) against one account over HTTP, then
+// checks the invariants in SQL.
 func TestConcurrency_LifecycleInvariants(t *testing.T) {
 	t.Parallel()
 	env := apptest.New(t)
@@ -26,7 +26,7 @@ func TestConcurrency_LifecycleInvariants(t *testing.T) {
 	owner := env.User("owner@busy.test", false)
 	env.Member(acct, owner, member.RoleOwner, member.StatusActive)
 	var pool []user.User
-	for i := 0; i < 12; i++ {
+	for i := 0; i < 30; i++ {
 		u := env.User(fmt.Sprintf("m%d@busy.test", i), false)
 		env.Member(acct, u, member.RoleAdministrator, member.StatusActive)
 		pool = append(pool, u)
@@ -48,7 +48,11 @@ func TestConcurrency_LifecycleInvariants(t *testing.T) {
 			pick := func() user.User { return pool[rng.IntN(len(pool))] }
 			for i := 0; i < 40; i++ {
 				a := acct.ID
-				switch op := rng.IntN(8); {
+				switch op := rng.IntN(9); {
+				case op == 8:
+					// Deletes race the transfers: the target may be becoming the Owner.
+					r := c.Do(deleteMembers, apptest.Vars{"a": a, "u": ids(pick())})
+					succeeded.Add(countApplied(r, "deleteMembers"))
 				case op == 0:
 					r := c.Do(`mutation($a: ID!, $u: ID!) { transferOwnership(accountId: $a, toUserId: $u) { owner { role } } }`, apptest.Vars{"a": a, "u": pick().ID})
 					if len(r.Errors) == 0 {
