@@ -146,25 +146,15 @@ func (s *Service) SetStatus(ctx context.Context, actor Actor, accountID uuid.UUI
 	}
 	var out Outcome
 	err = s.inAccount(ctx, actor, accountID, func(t *tx) error {
+		var applied []uuid.UUID
+		var err error
 		out = Outcome{}
-		members, err := lockMembers(ctx, t, accountID, ids)
+		out.Results, applied, err = t.each(ctx, ids, action, func(m Member, res *Result) error {
+			res.Member = &m
+			return setStatus(ctx, t, res.Member, status)
+		})
 		if err != nil {
 			return err
-		}
-		var applied []uuid.UUID
-		for _, id := range ids {
-			res := Result{UserID: id}
-			i := slices.IndexFunc(members, func(m Member) bool { return m.UserID == id })
-			if i < 0 {
-				res.Err = errNoMember
-			} else if res.Err = Check(action, t.actor, t.acct, members[i].Membership, members[i].User.Status); res.Err == nil {
-				m := members[i]
-				if err := setStatus(ctx, t, &m, status); err != nil {
-					return err
-				}
-				res.Member, applied = &m, append(applied, id)
-			}
-			out.Results = append(out.Results, res)
 		}
 		if status == StatusInactive && len(applied) > 0 {
 			// Warn about lists whose every ACTIVE recipient was just deactivated.
@@ -175,6 +165,32 @@ func (s *Service) SetStatus(ctx context.Context, actor Actor, accountID uuid.UUI
 		return nil
 	})
 	return out, err
+}
+
+// each locks the members ids and applies fn to each one that Check allows
+// action on, returning one result per id (in order) and the ids applied.
+func (t *tx) each(ctx context.Context, ids []uuid.UUID, action Action, fn func(m Member, res *Result) error) ([]Result, []uuid.UUID, error) {
+	members, err := lockMembers(ctx, t, t.acct.ID, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	results := make([]Result, len(ids))
+	var applied []uuid.UUID
+	for k, id := range ids {
+		results[k] = Result{UserID: id, Err: errNoMember}
+		i := slices.IndexFunc(members, func(m Member) bool { return m.UserID == id })
+		if i < 0 {
+			continue
+		}
+		if results[k].Err = Check(action, t.actor, t.acct, members[i].Membership, members[i].User.Status); results[k].Err != nil {
+			continue
+		}
+		if err := fn(members[i], &results[k]); err != nil {
+			return nil, nil, err
+		}
+		applied = append(applied, id)
+	}
+	return results, applied, nil
 }
 
 // orphanedBy returns the lists of the account that have no ACTIVE recipient
@@ -232,24 +248,15 @@ func (s *Service) Remove(ctx context.Context, actor Actor, accountID uuid.UUID, 
 	}
 	var out Outcome
 	err = s.inAccount(ctx, actor, accountID, func(t *tx) error {
+		var removed []uuid.UUID
+		var err error
 		out = Outcome{}
-		members, err := lockMembers(ctx, t, accountID, ids)
+		out.Results, removed, err = t.each(ctx, ids, action, func(m Member, res *Result) error {
+			res.Removed = true
+			return s.remove(ctx, t, m, detach, event)
+		})
 		if err != nil {
 			return err
-		}
-		var removed []uuid.UUID
-		for _, id := range ids {
-			res := Result{UserID: id}
-			i := slices.IndexFunc(members, func(m Member) bool { return m.UserID == id })
-			if i < 0 {
-				res.Err = errNoMember
-			} else if res.Err = Check(action, t.actor, t.acct, members[i].Membership, members[i].User.Status); res.Err == nil {
-				if err := s.remove(ctx, t, members[i], detach, event); err != nil {
-					return err
-				}
-				res.Removed, removed = true, append(removed, id)
-			}
-			out.Results = append(out.Results, res)
 		}
 		if len(removed) > 0 {
 			if out.Warnings, err = orphanedBy(ctx, t, accountID, removed); err != nil {
