@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"sync/atomic"
 	"time"
 
 	"github.com/google/uuid"
@@ -26,6 +27,9 @@ type Loaders struct {
 	SoleRecipients *dataloadgen.Loader[uuid.UUID, map[uuid.UUID][]notify.Kind]
 	// Deliveries maps a notification to its per-recipient outcomes.
 	Deliveries *dataloadgen.Loader[uuid.UUID, []notify.Delivery]
+	// signedIn is the user a signIn or acceptInvitation of this request
+	// just signed in: its payload may show that user's own memberships.
+	signedIn atomic.Pointer[uuid.UUID]
 }
 
 type loadersKey struct{}

@@ -9,7 +9,7 @@ import (
 	"github.com/rosterhq/roster/internal/member"
 )
 
-const signInMutation = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token expiresAt user { email lastSignInAt } } }`
+const signInMutation = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token expiresAt user { email lastSignInAt memberships { role account { name } } } } }`
 
 func TestSignIn_Refusals(t *testing.T) {
 	t.Parallel()
@@ -53,6 +53,7 @@ func TestSignIn_Refusals(t *testing.T) {
 		r := env.Anon().Do(signInMutation, apptest.Vars{"e": "ADMIN@Acme.Test", "p": apptest.Password}).Must()
 		require.Len(t, r.Get("signIn.token"), 43)
 		require.NotNil(t, r.Get("signIn.user.lastSignInAt"))
+		require.Equal(t, "ADMINISTRATOR", r.Get("signIn.user.memberships.0.role"), "the payload shows the user's own memberships")
 	})
 	t.Run("operator without memberships", func(t *testing.T) {
 		env.Anon().Do(signInMutation, apptest.Vars{"e": "op@roster.test", "p": apptest.Password}).Must()

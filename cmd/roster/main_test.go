@@ -102,6 +102,14 @@ func TestDev_EndToEnd(t *testing.T) {
 	resp.Body.Close()
 	require.Contains(t, string(page), `<a href="`+base+`/reset-password?token=`)
 
+	// The link in the email opens a page in dev mode.
+	resp, err = http.Get(msgs[0]["links"].([]any)[0].(string))
+	require.NoError(t, err)
+	page, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.Equal(t, 200, resp.StatusCode)
+	require.Contains(t, string(page), "resetPassword(token: $t, password: $p)")
+
 	cancel()
 	select {
 	case err := <-done:
