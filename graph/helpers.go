@@ -106,7 +106,7 @@ func inviter(v *auth.Viewer) invite.Actor {
 	if name == "" {
 		name = v.User.Email
 	}
-	return invite.Actor{ID: v.User.ID, Name: name}
+	return invite.Actor{ID: v.User.ID, Name: name, IsOperator: v.User.IsOperator}
 }
 
 func ptrs[T any](list []T) []*T {

@@ -122,15 +122,19 @@ func TestInvite_EndToEnd(t *testing.T) {
 	env.Anon().Do(acceptInvitation, apptest.Vars{"t": newB, "n": "Bo", "p": "bo password 1"}).Must()
 
 	// The invitations list shows delivery and status.
-	list := owner.Do(`query($a: ID!) { account(id: $a) { invitations { totalCount edges { node { email status delivery { state attempts } } } } } }`,
-		apptest.Vars{"a": acctID}).Must()
-	require.EqualValues(t, 4, list.Get("account.invitations.totalCount"))
+	want := map[string]string{"boss@example.test": "ACCEPTED/SENT", "a@x.test": "ACCEPTED/SENT", "b@x.test": "ACCEPTED/SENT", "c@x.test": "PENDING/SENT"}
 	states := map[string]string{}
-	for _, e := range list.Get("account.invitations.edges").([]any) {
-		n := e.(map[string]any)["node"].(map[string]any)
-		states[n["email"].(string)] = n["status"].(string) + "/" + n["delivery"].(map[string]any)["state"].(string)
-	}
-	require.Equal(t, map[string]string{"boss@example.test": "ACCEPTED/SENT", "a@x.test": "ACCEPTED/SENT", "b@x.test": "ACCEPTED/SENT", "c@x.test": "PENDING/SENT"}, states)
+	env.Eventually(func() bool { // the worker records SENT just after the server took the mail
+		list := owner.Do(`query($a: ID!) { account(id: $a) { invitations { totalCount edges { node { email status delivery { state attempts } } } } } }`,
+			apptest.Vars{"a": acctID}).Must()
+		require.EqualValues(t, 4, list.Get("account.invitations.totalCount"))
+		for _, e := range list.Get("account.invitations.edges").([]any) {
+			n := e.(map[string]any)["node"].(map[string]any)
+			states[n["email"].(string)] = n["status"].(string) + "/" + n["delivery"].(map[string]any)["state"].(string)
+		}
+		return len(states) == 4 && states["c@x.test"] == want["c@x.test"] && states["b@x.test"] == want["b@x.test"]
+	}, "delivery states")
+	require.Equal(t, want, states)
 
 	// Every change left an audit event.
 	for _, action := range []string{"account.created", "invitation.created", "invitation.accepted", "invitation.resent"} {
@@ -154,8 +158,9 @@ func TestInvite_Rules(t *testing.T) {
 	for _, rj := range r.Get("inviteUsers.rejected").([]any) {
 		codes[rj.(map[string]any)["address"].(string)] = rj.(map[string]any)["code"].(string)
 	}
-	require.Equal(t, map[string]string{"owner@acme.test": "ALREADY_MEMBER", "idle@acme.test": "ALREADY_MEMBER", "gone@elsewhere.test": "USER_INACTIVE"}, codes)
-	require.Len(t, r.Get("inviteUsers.created"), 1)
+	require.Equal(t, map[string]string{"owner@acme.test": "ALREADY_MEMBER", "idle@acme.test": "ALREADY_MEMBER"}, codes,
+		"a user of another tenant, deactivated or not, is invited like any address: nothing about them shows")
+	require.Len(t, r.Get("inviteUsers.created"), 2)
 
 	// Inviting again re-sends instead of duplicating, with the new role.
 	r = admin.Do(inviteUsers, vars("NEW@y.test", "ADMINISTRATOR")).Must()
@@ -173,12 +178,13 @@ func TestInvite_Rules(t *testing.T) {
 	env.Exec(`UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE email = 'new@y.test' AND status = 'PENDING'`)
 	require.Len(t, admin.Do(inviteUsers, vars("new@y.test", "USER")).Must().Get("inviteUsers.created"), 1)
 	require.Equal(t, 1, apptest.Scalar[int](env, `SELECT count(*) FROM invitations WHERE email = 'new@y.test' AND status = 'EXPIRED'`))
+	require.Equal(t, 1, apptest.Scalar[int](env, `SELECT count(*) FROM audit_events WHERE action = 'invitation.expired'`), "expiry is audited")
 
-	// The daily quota counts every email, resends too: 4 so far, 6 allowed.
-	require.Len(t, admin.Do(inviteUsers, vars("q1@y.test q2@y.test", "USER")).Must().Get("inviteUsers.created"), 2)
-	q := admin.Do(inviteUsers, vars("q3@y.test", "USER")).RequireCode("LIMIT_EXCEEDED")
+	// The daily quota counts every email, resends too: 5 so far, 6 allowed.
+	require.Len(t, admin.Do(inviteUsers, vars("q1@y.test", "USER")).Must().Get("inviteUsers.created"), 1)
+	q := admin.Do(inviteUsers, vars("q2@y.test q3@y.test", "USER")).RequireCode("LIMIT_EXCEEDED")
 	require.NotEmpty(t, q.Errors[0].Extensions["resetsAt"])
-	require.Zero(t, apptest.Scalar[int](env, `SELECT count(*) FROM invitations WHERE email = 'q3@y.test'`), "nothing half-done")
+	require.Zero(t, apptest.Scalar[int](env, `SELECT count(*) FROM invitations WHERE email IN ('q2@y.test', 'q3@y.test')`), "nothing half-done")
 	require.Equal(t, 6, apptest.Scalar[int](env, `SELECT count(*) FROM river_job WHERE kind = 'SendInvitationEmail'`))
 
 	// Another account's invitation is not found through this account.
@@ -220,4 +226,30 @@ func TestInvite_AcceptExistingUser(t *testing.T) {
 	require.Equal(t, true, env.Anon().Do(previewInvitation, apptest.Vars{"t": late}).Must().Get("invitation.expired"))
 	env.Anon().Do(acceptInvitation, apptest.Vars{"t": late, "n": "Late", "p": "late password"}).RequireCode("INVITATION_EXPIRED")
 	env.Anon().Do(previewInvitation, apptest.Vars{"t": strings.Repeat("x", 43)}).RequireCode("NOT_FOUND")
+}
+
+// TestInvite_OwnerInvitationProtected keeps an account from losing its only
+// way to an Owner.
+func TestInvite_OwnerInvitationProtected(t *testing.T) {
+	t.Parallel()
+	env := apptest.New(t)
+	env.User("op@roster.test", true)
+	op := env.SignIn("op@roster.test")
+	r := op.Do(createAccount, apptest.Vars{"n": "New Co", "e": "boss@new.test"}).Must()
+	acct := r.Get("createAccount.account.id").(string)
+	inv := r.Get("createAccount.invitation.id").(string)
+	// An administrator added meanwhile may not revoke it nor turn it into another role.
+	admin := env.User("admin@new.test", false)
+	env.Exec(`INSERT INTO memberships (account_id, user_id, role) VALUES ($1, $2, 'ADMINISTRATOR')`, acct, admin.ID)
+	a := env.SignIn("admin@new.test")
+	a.Do(revokeInvitation, apptest.Vars{"a": acct, "i": inv}).RequireCode("FORBIDDEN")
+	a.Do(inviteUsers, apptest.Vars{"a": acct, "e": "boss@new.test", "r": "USER"}).Must()
+	require.Equal(t, "OWNER", apptest.Scalar[string](env, `SELECT role FROM invitations WHERE id = $1`, inv), "a re-send keeps the Owner role")
+	a.Do(inviteUsers, apptest.Vars{"a": acct, "e": "x@new.test", "r": "OWNER"}).RequireCode("INVALID_INPUT")
+	// An operator may revoke it and invite another Owner, once.
+	op.Do(inviteUsers, apptest.Vars{"a": acct, "e": "x@new.test", "r": "OWNER"}).RequireCode("CONFLICT")
+	op.Do(revokeInvitation, apptest.Vars{"a": acct, "i": inv}).Must()
+	op.Do(inviteUsers, apptest.Vars{"a": acct, "e": "a@new.test b@new.test", "r": "OWNER"}).RequireCode("INVALID_INPUT")
+	op.Do(inviteUsers, apptest.Vars{"a": acct, "e": "real.boss@new.test", "r": "OWNER"}).Must()
+	require.Equal(t, 1, apptest.Scalar[int](env, `SELECT count(*) FROM invitations WHERE account_id = $1 AND role = 'OWNER' AND status = 'PENDING'`, acct))
 }

@@ -33,8 +33,8 @@ func TestPasswordReset_SameAnswerForEveryone(t *testing.T) {
 	require.Equal(t, []string{"admin@acme.test"}, msg.To)
 	require.Contains(t, msg.Text, "https://panel.roster.test/reset-password?token=")
 	env.Eventually(func() bool {
-		return apptest.Scalar[int](env, `SELECT count(*) FROM river_job WHERE state = 'completed'`) >= 1
-	}, "the reset job completes")
+		return apptest.Scalar[int](env, `SELECT count(*) FROM river_job WHERE kind = 'SendPasswordResetEmail' AND state = 'completed'`) == 3
+	}, "the three reset jobs (one per valid address) complete")
 	require.Len(t, env.Mail.Messages(), 1)
 }
 
@@ -128,4 +128,20 @@ func TestInvite_DeliveryStateVisible(t *testing.T) {
 	admin.Do(inviteUsers, apptest.Vars{"a": acct, "e": "bounce@y.test", "r": "USER"}).Must()
 	env.Eventually(func() bool { return state("bounce@y.test")["state"] == "FAILED" }, "a permanent failure shows as FAILED")
 	require.Contains(t, state("bounce@y.test")["lastError"], "550")
+
+	// A user deactivated platform-wide gets nothing; the account is not told
+	// why (that would reveal another tenant's user), an operator is.
+	env.User("op@roster.test", true)
+	admin.Do(inviteUsers, apptest.Vars{"a": acct, "e": "gone@elsewhere.test", "r": "USER"}).Must()
+	env.Eventually(func() bool {
+		return apptest.Scalar[string](env, `SELECT delivery_state FROM invitations WHERE email = 'gone@elsewhere.test'`) == "SUPPRESSED"
+	}, "the job suppresses the email")
+	require.Equal(t, map[string]any{"state": "SENT", "attempts": float64(1), "lastError": nil}, state("gone@elsewhere.test"))
+	opView := env.SignIn("op@roster.test").Do(q, apptest.Vars{"a": acct}).Must()
+	for _, e := range opView.Get("account.invitations.edges").([]any) {
+		if n := e.(map[string]any)["node"].(map[string]any); n["email"] == "gone@elsewhere.test" {
+			require.Equal(t, "SUPPRESSED", n["delivery"].(map[string]any)["state"])
+		}
+	}
+	require.Empty(t, env.Mail.To("gone@elsewhere.test"))
 }

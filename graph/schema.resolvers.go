@@ -141,6 +141,15 @@ func (r *invitationResolver) Expired(ctx context.Context, obj *invite.Invitation
 	return obj.Expired(), nil
 }
 
+// Delivery is the resolver for the delivery field.
+func (r *invitationResolver) Delivery(ctx context.Context, obj *invite.Invitation) (*invite.Delivery, error) {
+	d := obj.Delivery
+	if v := auth.ViewerFrom(ctx); v == nil || !v.User.IsOperator {
+		d = d.ForTenant()
+	}
+	return &d, nil
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *invitationConnectionResolver) TotalCount(ctx context.Context, obj *model.InvitationConnection) (int, error) {
 	return invite.Count(ctx, r.Pool, obj.AccountID, obj.Status)

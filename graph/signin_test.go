@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -132,4 +133,43 @@ func TestProfile_Update(t *testing.T) {
 	op.Do(update, apptest.Vars{"id": "00000000-0000-0000-0000-000000000000", "n": "X"}).RequireCode("NOT_FOUND")
 	require.Equal(t, "Countess", apptest.Scalar[string](env, `SELECT name FROM users WHERE id = $1`, admin.ID))
 	require.Equal(t, 2, apptest.Scalar[int](env, `SELECT count(*) FROM audit_events WHERE action = 'user.renamed' AND target_user_id = $1`, admin.ID))
+}
+
+// TestSignIn_ThrottleParallel fires 30 wrong passwords at once: the attempt is
+// counted before the password is checked, so no more than 10 get through.
+func TestSignIn_ThrottleParallel(t *testing.T) {
+	t.Parallel()
+	env := apptest.New(t)
+	acct := env.Account("Acme")
+	env.Member(acct, env.User("admin@acme.test", false), member.RoleAdministrator, member.StatusActive)
+	codes := make(chan string, 30)
+	var wg sync.WaitGroup
+	for i := 0; i < 30; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			codes <- env.Anon().Do(signInMutation, apptest.Vars{"e": "admin@acme.test", "p": "guess"}).Code()
+		}()
+	}
+	wg.Wait()
+	close(codes)
+	checked := 0
+	for c := range codes {
+		if c == "UNAUTHENTICATED" {
+			checked++
+		} else {
+			require.Equal(t, "LIMIT_EXCEEDED", c)
+		}
+	}
+	require.LessOrEqual(t, checked, 10)
+
+	// changePassword's current-password check is throttled too.
+	other := env.User("other@acme.test", false)
+	env.Member(acct, other, member.RoleAdministrator, member.StatusActive)
+	c := env.SignIn("other@acme.test")
+	const change = `mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "whatever new one") }`
+	for i := 0; i < 10; i++ {
+		c.Do(change, apptest.Vars{"c": "wrong"}).RequireCode("UNAUTHENTICATED")
+	}
+	c.Do(change, apptest.Vars{"c": "wrong"}).RequireCode("LIMIT_EXCEEDED")
 }

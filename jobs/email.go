@@ -12,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
 
+	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/mail"
@@ -81,7 +82,7 @@ func (w *SendInvitationEmailWorker) Work(ctx context.Context, job *river.Job[Sen
 			return err
 		}
 		if recipientStatus != nil && *recipientStatus == user.StatusInactive {
-			return suppress("the recipient is deactivated platform-wide")
+			return suppress(invite.ReasonRecipientInactive)
 		}
 		token, hash := auth.NewToken()
 		if err := invite.SetToken(ctx, tx, id, hash); err != nil {
@@ -152,9 +153,12 @@ func (SendWelcomeEmailArgs) InsertOpts() river.InsertOpts {
 	return river.InsertOpts{MaxAttempts: emailAttempts, UniqueOpts: river.UniqueOpts{ByArgs: true, ByPeriod: time.Minute}}
 }
 
-// SendPasswordResetEmailArgs mails a user a password reset link.
+// SendPasswordResetEmailArgs mails a user a password reset link. A request
+// from the sign-in page names the address (Email), which the job looks up;
+// an operator's names the user (UserID).
 type SendPasswordResetEmailArgs struct {
-	UserID uuid.UUID `json:"user_id"`
+	UserID uuid.UUID `json:"user_id,omitempty"`
+	Email  string    `json:"email,omitempty"`
 }
 
 // Kind is the job kind stored by River.
@@ -205,6 +209,10 @@ func (t *tokenMailer) work(ctx context.Context, jobID int64, userID uuid.UUID, p
 			AND used_at IS NULL AND job_id <> $3`, userID, purpose, jobID); err != nil {
 			return err
 		}
+		if err := audit.Record(ctx, tx, audit.Event{TargetUserID: &userID, Action: "user.access_link_issued",
+			After: map[string]any{"purpose": purpose, "expiresAt": expires}}); err != nil {
+			return err
+		}
 		var m mail.Message
 		if purpose == auth.PurposeWelcome {
 			m, err = mail.RenderWelcome(u.Email, mail.Welcome{Name: u.Name, SetPasswordURL: link(t.PublicURL, path, token), ExpiresAt: expires})
@@ -219,6 +227,10 @@ func (t *tokenMailer) work(ctx context.Context, jobID int64, userID uuid.UUID, p
 	}
 	msg.Headers["X-Roster-Job"] = fmt.Sprint(jobID)
 	if err := t.Mailer.Send(ctx, *msg); err != nil {
+		if mail.IsPermanent(err) {
+			// Recorded and visible in the audit trail: the job is cancelled.
+			_ = recordAccessEmailFailure(context.WithoutCancel(ctx), t.Pool, userID, purpose, err)
+		}
 		return retryOrCancel(err)
 	}
 	_, err = t.Pool.Exec(context.WithoutCancel(ctx), `UPDATE user_tokens SET sent_at = now() WHERE job_id = $1`, jobID)
@@ -256,9 +268,21 @@ type SendPasswordResetEmailWorker struct {
 	tokens *tokenMailer
 }
 
-// Work mails the reset link, unless the user is inactive or it was sent.
+// Work mails the reset link, unless there is no such user, the user is
+// inactive, or it was sent.
 func (w *SendPasswordResetEmailWorker) Work(ctx context.Context, job *river.Job[SendPasswordResetEmailArgs]) error {
-	return w.tokens.work(ctx, job.ID, job.Args.UserID, auth.PurposePasswordReset)
+	userID := job.Args.UserID
+	if job.Args.Email != "" {
+		u, _, err := user.ByEmail(ctx, w.tokens.Pool, job.Args.Email)
+		if errors.Is(err, user.ErrNotFound) {
+			return nil // nobody has this address: nothing to send, nothing to say
+		}
+		if err != nil {
+			return err
+		}
+		userID = u.ID
+	}
+	return w.tokens.work(ctx, job.ID, userID, auth.PurposePasswordReset)
 }
 
 // Enqueuer inserts Roster's jobs in the caller's transaction; the domain
@@ -285,6 +309,12 @@ func (e Enqueuer) InvitationEmails(ctx context.Context, tx pgx.Tx, ids []uuid.UU
 	return jobIDs, nil
 }
 
+// ResetEmailTo inserts the password-reset job of an address.
+func (e Enqueuer) ResetEmailTo(ctx context.Context, tx pgx.Tx, email string) error {
+	_, err := e.Client.InsertTx(ctx, tx, SendPasswordResetEmailArgs{Email: email}, nil)
+	return err
+}
+
 // TokenEmail inserts the welcome or password-reset job of a user.
 func (e Enqueuer) TokenEmail(ctx context.Context, tx pgx.Tx, userID uuid.UUID, purpose auth.TokenPurpose) error {
 	var args river.JobArgs = SendPasswordResetEmailArgs{UserID: userID}
@@ -293,4 +323,14 @@ func (e Enqueuer) TokenEmail(ctx context.Context, tx pgx.Tx, userID uuid.UUID, p
 	}
 	_, err := e.Client.InsertTx(ctx, tx, args, nil)
 	return err
+}
+
+func recordAccessEmailFailure(ctx context.Context, pool *pgxpool.Pool, userID uuid.UUID, purpose auth.TokenPurpose, sendErr error) error {
+	return pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `UPDATE user_tokens SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL AND sent_at IS NULL`, userID, purpose); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{TargetUserID: &userID, Action: "user.access_email_failed",
+			After: map[string]any{"purpose": purpose, "error": sendErr.Error()}})
+	})
 }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
+
+	"github.com/rosterhq/roster/internal/invite"
 )
 
 // Deps are what the workers need.
@@ -60,15 +62,17 @@ type CleanupWorker struct {
 
 // cleanupStatements run in order; each is safe to repeat.
 var cleanupStatements = []string{
-	`UPDATE invitations SET status = 'EXPIRED', status_changed_at = now() WHERE status = 'PENDING' AND expires_at < now()`,
 	`DELETE FROM user_tokens WHERE expires_at < now() - interval '7 days'`,
 	`DELETE FROM invitation_sends WHERE sent_at < now() - interval '2 days'`,
 	`DELETE FROM sessions WHERE expires_at < now() - interval '7 days' OR revoked_at < now() - interval '7 days'`,
 	`DELETE FROM sign_in_failures WHERE window_started_at < now() - interval '1 day'`,
 }
 
-// Work runs the cleanup statements.
+// Work expires invitations (with their audit events) and runs the cleanup statements.
 func (w *CleanupWorker) Work(ctx context.Context, _ *river.Job[CleanupArgs]) error {
+	if _, err := w.Pool.Exec(ctx, invite.ExpireStatement, nil); err != nil {
+		return err
+	}
 	for _, stmt := range cleanupStatements {
 		if _, err := w.Pool.Exec(ctx, stmt); err != nil {
 			return err

@@ -71,25 +71,30 @@ func (w *DeliverNotificationWorker) send(ctx context.Context, job *river.Job[Del
 		var accountName, subject, body string
 		var kind notify.Kind
 		var r notify.Recipient
-		var email string
+		var email, userStatus *string
 		err := tx.QueryRow(ctx, `SELECT d.outcome, a.name, n.kind, n.subject, n.body, u.email, u.status,
 				(SELECT status FROM memberships WHERE account_id = n.account_id AND user_id = d.user_id)
 			FROM notification_deliveries d
 			JOIN notifications n ON n.id = d.notification_id
 			JOIN accounts a ON a.id = n.account_id
-			JOIN users u ON u.id = d.user_id
+			LEFT JOIN users u ON u.id = d.user_id
 			WHERE d.notification_id = $1 AND d.user_id = $2 FOR UPDATE OF d`, id, userID).
-			Scan(&outcome, &accountName, &kind, &subject, &body, &email, &r.UserStatus, &r.MembershipStatus)
+			Scan(&outcome, &accountName, &kind, &subject, &body, &email, &userStatus, &r.MembershipStatus)
 		if errors.Is(err, pgx.ErrNoRows) || (err == nil && outcome == notify.OutcomeSent) {
-			return nil // the user or notification is gone, or the email was sent
+			return nil // the notification is gone, or the email was sent
 		}
 		if err != nil {
 			return err
 		}
+		if email == nil {
+			why := "the user was deleted"
+			return notify.RecordOutcome(ctx, tx, id, userID, notify.OutcomeSkipped, &why, job.Attempt)
+		}
+		r.UserStatus = *userStatus
 		if why := r.SkipReason(); why != "" {
 			return notify.RecordOutcome(ctx, tx, id, userID, notify.OutcomeSkipped, &why, job.Attempt)
 		}
-		m, err := mail.RenderNotification(email, mail.Notification{AccountName: accountName, Kind: string(kind), Subject: subject, Body: body})
+		m, err := mail.RenderNotification(*email, mail.Notification{AccountName: accountName, Kind: string(kind), Subject: subject, Body: body})
 		msg = &m
 		return err
 	})

@@ -2204,6 +2204,7 @@ type Invitation {
   expiresAt: Time!
   createdAt: Time!
   inviterName: String!
+  "The newest email's delivery. An email not sent because its recipient is deactivated platform-wide shows as SENT except to operators: anything else would reveal a user of another tenant."
   delivery: EmailDelivery!
 }
 
@@ -2306,7 +2307,7 @@ type Account {
   "The account's invitations, newest first."
   invitations(status: InvitationStatus, first: Int = 20, after: String): InvitationConnection! @account(permission: READ_ACCOUNT, arg: "parent")
   "The account's audit trail, newest first."
-  auditLog(first: Int = 20, after: String): AuditEventConnection! @account(permission: MANAGE_MEMBERS, arg: "parent")
+  auditLog(first: Int = 20, after: String): AuditEventConnection! @account(permission: READ_ACCOUNT, arg: "parent")
   "Service credentials of the account's members (of one member when userId is given)."
   serviceCredentials(userId: ID): [ServiceCredential!]! @account(permission: READ_ACCOUNT, arg: "parent")
   "Who receives the account's technical notifications."

@@ -42,6 +42,8 @@ type AccountConnectionResolver interface {
 }
 type InvitationResolver interface {
 	Expired(ctx context.Context, obj *invite.Invitation) (bool, error)
+
+	Delivery(ctx context.Context, obj *invite.Invitation) (*invite.Delivery, error)
 }
 type InvitationConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.InvitationConnection) (int, error)
@@ -1423,7 +1425,7 @@ func (ec *executionContext) _Account_auditLog(ctx context.Context, field graphql
 			directive0 := next
 
 			directive1 := func(ctx context.Context) (any, error) {
-				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋauthᚐPermission(ctx, "MANAGE_MEMBERS")
+				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋauthᚐPermission(ctx, "READ_ACCOUNT")
 				if err != nil {
 					var zeroVal *model.AuditEventConnection
 					return zeroVal, err
@@ -2645,11 +2647,11 @@ func (ec *executionContext) _Invitation_delivery(ctx context.Context, field grap
 			return ec.fieldContext_Invitation_delivery(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Delivery, nil
+			return ec.Resolvers.Invitation().Delivery(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v invite.Delivery) graphql.Marshaler {
-			return ec.marshalNEmailDelivery2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋinviteᚐDelivery(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *invite.Delivery) graphql.Marshaler {
+			return ec.marshalNEmailDelivery2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋinviteᚐDelivery(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2659,8 +2661,8 @@ func (ec *executionContext) fieldContext_Invitation_delivery(_ context.Context, 
 	fc = &graphql.FieldContext{
 		Object:     "Invitation",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EmailDelivery(ctx, field)
 		},
@@ -8343,10 +8345,11 @@ func (ec *executionContext) _Invitation(ctx context.Context, sel ast.SelectionSe
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "delivery":
-			out.Values[i] = ec._Invitation_delivery(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invitation_delivery(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10158,8 +10161,12 @@ var (
 	}
 )
 
-func (ec *executionContext) marshalNEmailDelivery2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋinviteᚐDelivery(ctx context.Context, sel ast.SelectionSet, v invite.Delivery) graphql.Marshaler {
-	return ec._EmailDelivery(ctx, sel, &v)
+func (ec *executionContext) marshalNEmailDelivery2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋinviteᚐDelivery(ctx context.Context, sel ast.SelectionSet, v *invite.Delivery) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EmailDelivery!")
+		return graphql.Null
+	}
+	return ec._EmailDelivery(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNInvitation2ᚕᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋinviteᚐInvitationᚄ(ctx context.Context, sel ast.SelectionSet, v []*invite.Invitation) graphql.Marshaler {

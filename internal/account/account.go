@@ -56,9 +56,11 @@ func Get(ctx context.Context, q db.DBTX, id uuid.UUID) (Account, error) {
 }
 
 // GetForUpdate returns the account and locks its row until the end of tx, so
-// that changes to one account's memberships are serialised. It returns ErrNotFound.
+// that changes to one account's memberships are serialised. The lock is FOR
+// NO KEY UPDATE: it does not block the foreign-key checks of rows inserted
+// for the account elsewhere. It returns ErrNotFound.
 func GetForUpdate(ctx context.Context, tx pgx.Tx, id uuid.UUID) (Account, error) {
-	return scan(tx.QueryRow(ctx, `SELECT `+columns+` FROM accounts a WHERE a.id = $1 FOR UPDATE`, id))
+	return scan(tx.QueryRow(ctx, `SELECT `+columns+` FROM accounts a WHERE a.id = $1 FOR NO KEY UPDATE`, id))
 }
 
 // ByIDs returns the accounts with the given ids; missing ids are left out.

@@ -78,7 +78,7 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		River: rc,
 		Auth:  &auth.Service{Pool: pool, SessionTTL: cfg.SessionTTL, Throttle: auth.DefaultThrottle, Mailer: enqueuer},
 		Invite: &invite.Service{Pool: pool, Jobs: enqueuer, TTL: cfg.InvitationTTL, DailyQuota: cfg.InvitationDailyQuota,
-			BatchLimit: cfg.InvitationBatchLimit, SessionTTL: cfg.SessionTTL},
+			BatchLimit: cfg.InvitationBatchLimit, SessionTTL: cfg.SessionTTL, Throttle: auth.DefaultThrottle},
 		Members: &member.Service{Pool: pool, Jobs: enqueuer},
 		FanOut:  enqueuer,
 		Logger:  logger,

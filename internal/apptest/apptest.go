@@ -86,10 +86,14 @@ func New(t testing.TB, opts ...Option) *Env {
 // WithWorkers runs the job workers in the app, so emails are really sent.
 func WithWorkers(c *config.Config) { c.Workers = true }
 
-// WaitMail waits (up to 20 s) until n emails have arrived and returns them, newest first.
+// patience bounds every wait of the kit: generous, since only a failing test
+// waits that long (a slow CI machine must not fail a correct one).
+const patience = 90 * time.Second
+
+// WaitMail waits until n emails have arrived and returns them, newest first.
 func (e *Env) WaitMail(n int) []mailcapture.Message {
 	e.T.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), patience)
 	defer cancel()
 	msgs, err := e.Mail.Wait(ctx, n)
 	require.NoError(e.T, err)
@@ -108,10 +112,10 @@ func Token(t testing.TB, m mailcapture.Message) string {
 	return ""
 }
 
-// Eventually polls cond every 20 ms for up to 20 s.
+// Eventually polls cond every 20 ms until it holds.
 func (e *Env) Eventually(cond func() bool, msg string) {
 	e.T.Helper()
-	require.Eventually(e.T, cond, 20*time.Second, 20*time.Millisecond, msg)
+	require.Eventually(e.T, cond, patience, 20*time.Millisecond, msg)
 }
 
 type testWriter struct{ t testing.TB }

@@ -24,31 +24,25 @@ const (
 )
 
 // TokenMailer inserts, in the caller's transaction, the job that makes a
-// one-time token for the user and mails its link.
+// one-time token for a user and mails its link.
 type TokenMailer interface {
 	TokenEmail(ctx context.Context, tx pgx.Tx, userID uuid.UUID, purpose TokenPurpose) error
+	// ResetEmailTo queues a reset link for whoever owns email, if anyone:
+	// the job looks the address up, so the request costs the same either way.
+	ResetEmailTo(ctx context.Context, tx pgx.Tx, email string) error
 }
 
-// RequestPasswordReset mails a reset link when email belongs to an ACTIVE
-// user, and does nothing otherwise; the caller answers the same either way,
-// so nothing reveals whether an email exists.
+// RequestPasswordReset queues a reset link for the address. The job mails it
+// only when the address belongs to an ACTIVE user; the request does the same
+// work and gives the same answer for every address, so nothing reveals
+// whether an email exists.
 func (s *Service) RequestPasswordReset(ctx context.Context, email string) error {
 	normalized, err := user.NormalizeEmail(email)
 	if err != nil {
-		return nil
-	}
-	u, _, err := user.ByEmail(ctx, s.Pool, normalized)
-	if errors.Is(err, user.ErrNotFound) || (err == nil && u.Status != user.StatusActive) {
-		return nil
-	}
-	if err != nil {
-		return err
+		return nil // not an address: no user can have it
 	}
 	return db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
-		if err := s.Mailer.TokenEmail(ctx, tx, u.ID, PurposePasswordReset); err != nil {
-			return err
-		}
-		return audit.Record(ctx, tx, audit.Event{TargetUserID: &u.ID, Action: "user.password_reset_requested"})
+		return s.Mailer.ResetEmailTo(ctx, tx, normalized)
 	})
 }
 
@@ -109,10 +103,7 @@ func (s *Service) ResetPassword(ctx context.Context, token, password string) err
 		if u.Status != user.StatusActive {
 			return apperr.New(apperr.UserInactive, "Your user is deactivated platform-wide; contact your provider's support.")
 		}
-		// This token and every other open one of the user are used up.
-		if _, err := tx.Exec(ctx, `UPDATE user_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, userID); err != nil {
-			return err
-		}
+		// SetPassword uses up this token and every other open one of the user.
 		return SetPassword(ctx, tx, userID, hash, uuid.Nil, &userID, "user.password_reset")
 	})
 }

@@ -38,7 +38,7 @@ func (s *Service) SignIn(ctx context.Context, email, password string) (string, u
 	if err != nil {
 		normalized = email // still throttled and still answered the same way
 	}
-	if err := s.Throttle.Check(ctx, s.Pool, normalized, addr); err != nil {
+	if err := s.Throttle.Attempt(ctx, s.Pool, normalized, addr); err != nil {
 		return "", user.User{}, err
 	}
 	u, hash, err := user.ByEmail(ctx, s.Pool, normalized)
@@ -46,9 +46,6 @@ func (s *Service) SignIn(ctx context.Context, email, password string) (string, u
 		return "", user.User{}, err
 	}
 	if !VerifyPassword(password, hash) {
-		if err := s.Throttle.Fail(ctx, s.Pool, normalized, addr); err != nil {
-			return "", user.User{}, err
-		}
 		return "", user.User{}, errBadCredentials
 	}
 	if u.Status != user.StatusActive {
@@ -56,6 +53,16 @@ func (s *Service) SignIn(ctx context.Context, email, password string) (string, u
 	}
 	var token string
 	err = db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
+		// Read the user again under a lock: a deactivation or removal that
+		// lands while the password was being checked either happens before
+		// this (and is seen) or waits for it (and revokes this session).
+		locked, err := user.GetForShare(ctx, tx, u.ID)
+		if err != nil {
+			return err
+		}
+		if locked.Status != user.StatusActive {
+			return apperr.New(apperr.UserInactive, "Your user has been deactivated; contact your provider's support to restore it.")
+		}
 		if !u.IsOperator {
 			var ok bool
 			if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM memberships
@@ -67,7 +74,6 @@ func (s *Service) SignIn(ctx context.Context, email, password string) (string, u
 			}
 		}
 		var sessionID uuid.UUID
-		var err error
 		if token, sessionID, err = CreateSession(ctx, tx, u.ID, s.SessionTTL); err != nil {
 			return err
 		}
@@ -80,7 +86,7 @@ func (s *Service) SignIn(ctx context.Context, email, password string) (string, u
 	if err != nil {
 		return "", user.User{}, err
 	}
-	if err := s.Throttle.Succeed(ctx, s.Pool, normalized); err != nil {
+	if err := s.Throttle.Succeed(ctx, s.Pool, normalized, addr); err != nil {
 		return "", user.User{}, err
 	}
 	now := time.Now()
@@ -102,12 +108,19 @@ func (s *Service) SignOut(ctx context.Context, v *Viewer) error {
 // the viewer's other sessions. It returns UNAUTHENTICATED for a wrong current
 // password and INVALID_INPUT for an unacceptable new one.
 func (s *Service) ChangePassword(ctx context.Context, v *Viewer, current, next string) error {
+	addr := request.From(ctx).ClientAddr
+	if err := s.Throttle.Attempt(ctx, s.Pool, v.User.Email, addr); err != nil {
+		return err
+	}
 	hash, err := user.PasswordHash(ctx, s.Pool, v.User.ID)
 	if err != nil {
 		return err
 	}
 	if !VerifyPassword(current, hash) {
 		return apperr.New(apperr.Unauthenticated, "The current password is incorrect.")
+	}
+	if err := s.Throttle.Succeed(ctx, s.Pool, v.User.Email, addr); err != nil {
+		return err
 	}
 	newHash, err := HashPassword(next)
 	if err != nil {
@@ -119,9 +132,13 @@ func (s *Service) ChangePassword(ctx context.Context, v *Viewer, current, next s
 }
 
 // SetPassword stores a password hash, ends the user's sessions except keep,
-// and records the audit event action, all in tx.
+// uses up their open reset and welcome links, and records the audit event
+// action, all in tx.
 func SetPassword(ctx context.Context, tx pgx.Tx, userID uuid.UUID, hash string, keep uuid.UUID, actor *uuid.UUID, action string) error {
 	if err := user.SetPassword(ctx, tx, userID, hash); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `UPDATE user_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, userID); err != nil {
 		return err
 	}
 	n, err := RevokeUserSessions(ctx, tx, userID, keep)

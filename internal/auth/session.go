@@ -69,7 +69,9 @@ func RevokeUserSessions(ctx context.Context, q db.DBTX, userID, keep uuid.UUID) 
 
 // LoadViewer returns the viewer of a bearer token — the user and all their
 // memberships, read in one statement on every request — or nil when the token
-// is unknown, revoked, expired or belongs to a globally INACTIVE user.
+// is unknown, revoked, expired, or belongs to a user who is globally INACTIVE
+// or has no panel access any more (not an operator, no ACTIVE membership with
+// a panel role): a session is worth only what its user may do now.
 func LoadViewer(ctx context.Context, q db.DBTX, token string) (*Viewer, error) {
 	token = strings.TrimSpace(token)
 	if token == "" || len(token) > 100 {
@@ -100,6 +102,9 @@ func LoadViewer(ctx context.Context, q db.DBTX, token string) (*Viewer, error) {
 	for i, id := range accounts {
 		v.Memberships[id] = member.Membership{AccountID: id, UserID: u.ID, Role: member.Role(roles[i]),
 			Status: member.Status(statuses[i]), StatusChangedAt: changed[i], CreatedAt: created[i]}
+	}
+	if !v.HasPanelAccess() {
+		return nil, nil
 	}
 	return v, nil
 }

@@ -57,12 +57,27 @@ const (
 	DeliverySuppressed DeliveryState = "SUPPRESSED"
 )
 
+// ReasonRecipientInactive is the recorded reason of an email suppressed
+// because its recipient is deactivated platform-wide. Only operators are shown
+// it: to an account it would reveal a user of another tenant.
+const ReasonRecipientInactive = "the recipient is deactivated platform-wide"
+
 // Delivery is the state of an invitation's newest email.
 type Delivery struct {
 	State       DeliveryState
 	Attempts    int
 	LastError   *string
 	DeliveredAt *time.Time
+}
+
+// ForTenant is the delivery as an account's members see it: an email
+// suppressed because its recipient is deactivated platform-wide shows as
+// sent, since anything else would tell them that the address has a user.
+func (d Delivery) ForTenant() Delivery {
+	if d.State == DeliverySuppressed && d.LastError != nil && *d.LastError == ReasonRecipientInactive {
+		return Delivery{State: DeliverySent, Attempts: d.Attempts, DeliveredAt: d.DeliveredAt}
+	}
+	return d
 }
 
 // Invitation asks an email address to join an account with a role.

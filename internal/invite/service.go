@@ -32,12 +32,15 @@ type Service struct {
 	DailyQuota int
 	BatchLimit int
 	SessionTTL time.Duration
+	Throttle   auth.Throttle
 }
 
-// Actor is who invites: a user id and the name shown in the email.
+// Actor is who invites: a user id, the name shown in the email, and whether
+// they are a platform operator.
 type Actor struct {
-	ID   uuid.UUID
-	Name string
+	ID         uuid.UUID
+	Name       string
+	IsOperator bool
 }
 
 // Result is what inviteUsers did with each address.
@@ -53,10 +56,13 @@ type Result struct {
 // list or the role OWNER, NOT_FOUND for an unknown account, and
 // LIMIT_EXCEEDED for more addresses than the batch limit or past the daily quota.
 func (s *Service) Invite(ctx context.Context, by Actor, accountID uuid.UUID, emails string, role member.Role) (Result, error) {
-	if !role.IsValid() || role == member.RoleOwner {
+	if !role.IsValid() || (role == member.RoleOwner && !by.IsOperator) {
 		return Result{}, apperr.New(apperr.InvalidInput, "Invite as ADMINISTRATOR, FINANCE_MANAGER or USER; the Owner changes only by an ownership transfer.")
 	}
 	addresses, rejected := ParseAddresses(emails)
+	if role == member.RoleOwner && (len(addresses) != 1 || len(rejected) > 0) {
+		return Result{}, apperr.New(apperr.InvalidInput, "An account has one Owner: invite exactly one valid address as OWNER.")
+	}
 	if n := len(addresses) + len(rejected); n == 0 {
 		return Result{}, apperr.New(apperr.InvalidInput, "Enter at least one email address.")
 	} else if n > s.BatchLimit {
@@ -70,6 +76,17 @@ func (s *Service) Invite(ctx context.Context, by Actor, accountID uuid.UUID, ema
 		}
 		if err := expireDue(ctx, tx, accountID); err != nil {
 			return err
+		}
+		if role == member.RoleOwner {
+			// Only for an account left without one (its Owner's invitation revoked).
+			var taken bool
+			if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM memberships WHERE account_id = $1 AND role = 'OWNER')
+				OR EXISTS (SELECT 1 FROM invitations WHERE account_id = $1 AND role = 'OWNER' AND status = 'PENDING')`, accountID).Scan(&taken); err != nil {
+				return err
+			}
+			if taken {
+				return apperr.New(apperr.Conflict, "This account has an Owner or a pending Owner invitation; use transferOwnership or resend that invitation.")
+			}
 		}
 		fresh, err := s.screen(ctx, tx, accountID, addresses, &res)
 		if err != nil {
@@ -87,7 +104,7 @@ func (s *Service) Invite(ctx context.Context, by Actor, accountID uuid.UUID, ema
 		for i, inv := range res.Resent {
 			resentIDs[i] = inv.ID
 		}
-		if res.Resent, err = collect(tx.Query(ctx, `UPDATE invitations i SET role = $2, token_hash = NULL,
+		if res.Resent, err = collect(tx.Query(ctx, `UPDATE invitations i SET role = CASE WHEN i.role = 'OWNER' THEN 'OWNER' ELSE $2 END, token_hash = NULL,
 			expires_at = now() + $3::interval, invited_by = $4, inviter_name = $5
 			WHERE i.id = ANY($1) RETURNING `+columns, resentIDs, role, s.TTL.String(), by.ID, by.Name)); err != nil {
 			return err
@@ -103,7 +120,10 @@ func (s *Service) Invite(ctx context.Context, by Actor, accountID uuid.UUID, ema
 }
 
 // screen sorts addresses into fresh ones, pending ones to re-send (into
-// res.Resent) and rejected ones: members already, or users deactivated platform-wide.
+// res.Resent) and rejected ones: members of this account already. Nothing
+// about users outside the account shows: an address whose user is
+// deactivated platform-wide is invited like any other, and its email is
+// suppressed by the job.
 func (s *Service) screen(ctx context.Context, tx pgx.Tx, accountID uuid.UUID, addresses []string, res *Result) ([]string, error) {
 	rows, err := tx.Query(ctx, `SELECT u.email, u.status, m.status FROM users u
 		LEFT JOIN memberships m ON m.user_id = u.id AND m.account_id = $1
@@ -144,8 +164,6 @@ func (s *Service) screen(ctx context.Context, tx pgx.Tx, accountID uuid.UUID, ad
 			res.Rejected = append(res.Rejected, Rejection{a, apperr.AlreadyMember, a + " is already an active member of this account."})
 		case isUser && k.membership != nil:
 			res.Rejected = append(res.Rejected, Rejection{a, apperr.AlreadyMember, a + " is a deactivated member of this account; activate them instead."})
-		case isUser && k.status == user.StatusInactive:
-			res.Rejected = append(res.Rejected, Rejection{a, apperr.UserInactive, a + " is deactivated platform-wide; ask a platform operator."})
 		default:
 			if p, ok := pendingByEmail[a]; ok {
 				res.Resent = append(res.Resent, p)
@@ -234,9 +252,17 @@ func recordMany(ctx context.Context, tx pgx.Tx, actor, accountID uuid.UUID, crea
 	return err
 }
 
+// ExpireStatement expires the pending invitations past their time (of one
+// account when $1 is not NULL) and writes each one's audit event.
+const ExpireStatement = `WITH expired AS (
+		UPDATE invitations SET status = 'EXPIRED', status_changed_at = now()
+		WHERE ($1::uuid IS NULL OR account_id = $1) AND status = 'PENDING' AND expires_at < now()
+		RETURNING id, account_id, email)
+	INSERT INTO audit_events (account_id, action, after)
+	SELECT account_id, 'invitation.expired', jsonb_build_object('invitationId', id, 'email', email) FROM expired`
+
 func expireDue(ctx context.Context, tx pgx.Tx, accountID uuid.UUID) error {
-	_, err := tx.Exec(ctx, `UPDATE invitations SET status = 'EXPIRED', status_changed_at = now()
-		WHERE account_id = $1 AND status = 'PENDING' AND expires_at < now()`, accountID)
+	_, err := tx.Exec(ctx, ExpireStatement, accountID)
 	return err
 }
 
@@ -293,6 +319,9 @@ func (s *Service) Revoke(ctx context.Context, by Actor, accountID, id uuid.UUID)
 		}
 		if before.Status != StatusPending {
 			return apperr.New(apperr.Conflict, "Only a pending invitation can be revoked; this one is %s.", stateWord(before.Status))
+		}
+		if before.Role == member.RoleOwner && !by.IsOperator {
+			return apperr.New(apperr.Forbidden, "Only a platform operator can revoke the invitation of an account's Owner.")
 		}
 		if inv, err = scan(tx.QueryRow(ctx, `UPDATE invitations i SET status = 'REVOKED', status_changed_at = now()
 			WHERE i.id = $1 RETURNING `+columns, id)); err != nil {
@@ -415,7 +444,7 @@ func (s *Service) Accept(ctx context.Context, viewer *auth.Viewer, token, name, 
 			return err
 		case viewer != nil && viewer.User.ID != u.ID:
 			return apperr.New(apperr.Forbidden, "This invitation is for %s; sign out and open the link again.", inv.Email)
-		case viewer == nil && !auth.VerifyPassword(password, existingHash):
+		case viewer == nil && !s.passwordOK(ctx, inv.Email, password, existingHash):
 			return apperr.New(apperr.Unauthenticated, "%s already has a user: enter its password to accept.", inv.Email)
 		case u.Status != user.StatusActive:
 			return apperr.New(apperr.UserInactive, "Your user is deactivated platform-wide; contact your provider's support.")
@@ -448,3 +477,17 @@ func (s *Service) Accept(ctx context.Context, viewer *auth.Viewer, token, name, 
 }
 
 func requestID(ctx context.Context) string { return request.From(ctx).ID }
+
+// passwordOK checks an existing user's password under the sign-in throttle
+// (counted outside the transaction, so a refusal still counts).
+func (s *Service) passwordOK(ctx context.Context, email, password, hash string) bool {
+	addr := request.From(ctx).ClientAddr
+	if err := s.Throttle.Attempt(ctx, s.Pool, email, addr); err != nil {
+		return false
+	}
+	if !auth.VerifyPassword(password, hash) {
+		return false
+	}
+	_ = s.Throttle.Succeed(ctx, s.Pool, email, addr)
+	return true
+}

@@ -113,8 +113,9 @@ func lockMembers(ctx context.Context, q pgx.Tx, accountID uuid.UUID, userIDs []u
 	})
 }
 
-// dedupe keeps the first of each id, in order. It returns INVALID_INPUT for
-// no ids and LIMIT_EXCEEDED for more than MaxBulk.
+// dedupe keeps the first of each id, in order (perID gives the repeated ones
+// their result back). It returns INVALID_INPUT for no ids and LIMIT_EXCEEDED
+// for more than MaxBulk.
 func dedupe(ids []uuid.UUID) ([]uuid.UUID, error) {
 	var out []uuid.UUID
 	for _, id := range ids {
@@ -156,6 +157,7 @@ func (s *Service) SetStatus(ctx context.Context, actor Actor, accountID uuid.UUI
 		if err != nil {
 			return err
 		}
+		out.Results = perID(userIDs, out.Results)
 		if status == StatusInactive && len(applied) > 0 {
 			// Warn about lists whose every ACTIVE recipient was just deactivated.
 			if out.Warnings, err = orphanedBy(ctx, t, accountID, applied); err != nil {
@@ -165,6 +167,15 @@ func (s *Service) SetStatus(ctx context.Context, actor Actor, accountID uuid.UUI
 		return nil
 	})
 	return out, err
+}
+
+// perID returns one result per requested id, in the order asked, repeats included.
+func perID(requested []uuid.UUID, results []Result) []Result {
+	out := make([]Result, len(requested))
+	for i, id := range requested {
+		out[i] = results[slices.IndexFunc(results, func(r Result) bool { return r.UserID == id })]
+	}
+	return out
 }
 
 // each locks the members ids and applies fn to each one that Check allows
@@ -258,6 +269,7 @@ func (s *Service) Remove(ctx context.Context, actor Actor, accountID uuid.UUID, 
 		if err != nil {
 			return err
 		}
+		out.Results = perID(userIDs, out.Results)
 		if len(removed) > 0 {
 			if out.Warnings, err = orphanedBy(ctx, t, accountID, removed); err != nil {
 				return err

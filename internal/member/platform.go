@@ -64,7 +64,8 @@ func (s *Service) DeactivateUser(ctx context.Context, actorID, userID uuid.UUID,
 }
 
 // ActivateUser restores a user deactivated platform-wide; it sends nothing.
-// It returns NOT_FOUND and CONFLICT for a user already active.
+// Any session left from before is ended, so the user signs in afresh. It
+// returns NOT_FOUND and CONFLICT for a user already active.
 func (s *Service) ActivateUser(ctx context.Context, actorID, userID uuid.UUID) (user.User, error) {
 	var u user.User
 	err := db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
@@ -77,6 +78,9 @@ func (s *Service) ActivateUser(ctx context.Context, actorID, userID uuid.UUID) (
 		}
 		if err := tx.QueryRow(ctx, `UPDATE users SET status = 'ACTIVE', status_changed_at = now() WHERE id = $1
 			RETURNING status, status_changed_at`, userID).Scan(&u.Status, &u.StatusChangedAt); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, userID); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, audit.Event{ActorID: &actorID, TargetUserID: &userID, Action: "user.activated",

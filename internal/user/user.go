@@ -91,6 +91,12 @@ func GetForUpdate(ctx context.Context, tx pgx.Tx, id uuid.UUID) (User, error) {
 	return Scan(tx.QueryRow(ctx, `SELECT `+Columns+` FROM users u WHERE u.id = $1 FOR UPDATE`, id))
 }
 
+// GetForShare returns the user with id and holds a share lock on the row
+// until the end of tx, so no status change can commit meanwhile.
+func GetForShare(ctx context.Context, tx pgx.Tx, id uuid.UUID) (User, error) {
+	return Scan(tx.QueryRow(ctx, `SELECT `+Columns+` FROM users u WHERE u.id = $1 FOR SHARE`, id))
+}
+
 // ByIDs returns the users with the given ids, in no particular order; ids
 // without a user are left out.
 func ByIDs(ctx context.Context, q db.DBTX, ids []uuid.UUID) ([]User, error) {
