@@ -16,6 +16,7 @@ import (
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/mail"
+	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/user"
 )
 
@@ -59,54 +60,60 @@ type SendInvitationEmailWorker struct {
 // Work sends the email and records its delivery on the invitation.
 func (w *SendInvitationEmailWorker) Work(ctx context.Context, job *river.Job[SendInvitationEmailArgs]) error {
 	id := job.Args.InvitationID
-	var msg *mail.Message
-	err := pgx.BeginFunc(ctx, w.Pool, func(tx pgx.Tx) error {
-		inv, err := invite.Lock(ctx, tx, id)
-		if errors.Is(err, invite.ErrNotFound) || (err == nil && (inv.JobID == nil || *inv.JobID != job.ID || inv.Delivery.State == invite.DeliverySent)) {
-			return nil // gone, replaced by a newer email, or already sent
-		}
-		if err != nil {
-			return err
-		}
-		suppress := func(why string) error {
-			return invite.RecordDelivery(ctx, tx, id, job.ID, invite.Delivery{State: invite.DeliverySuppressed, Attempts: job.Attempt, LastError: &why})
-		}
-		if inv.Status != invite.StatusPending || inv.Expired() {
-			return suppress("the invitation is no longer pending")
-		}
-		var accountName, inviterEmail string
-		var recipientStatus *user.Status
-		if err := tx.QueryRow(ctx, `SELECT a.name, coalesce((SELECT email FROM users WHERE id = $2), ''),
-			(SELECT status FROM users WHERE email = $3) FROM accounts a WHERE a.id = $1`,
-			inv.AccountID, inv.InvitedBy, inv.Email).Scan(&accountName, &inviterEmail, &recipientStatus); err != nil {
-			return err
-		}
-		if recipientStatus != nil && *recipientStatus == user.StatusInactive {
-			return suppress(invite.ReasonRecipientInactive)
-		}
-		token, hash := auth.NewToken()
-		if err := invite.SetToken(ctx, tx, id, hash); err != nil {
-			return err
-		}
-		inviter := inv.InviterName
-		if inviter == "" {
-			inviter = "Your provider"
-		}
-		m, err := mail.RenderInvitation(inv.Email, mail.Invitation{AccountName: accountName, InviterName: inviter, InviterEmail: inviterEmail,
-			Role: roleLabel(string(inv.Role)), AcceptURL: link(w.PublicURL, "/accept-invitation", token), ExpiresAt: inv.ExpiresAt})
-		msg = &m
+	token, hash := auth.NewToken()
+	// One statement checks that this job is still the invitation's newest,
+	// unsent, the invitation pending and its recipient not deactivated
+	// platform-wide, and stores the new link's hash.
+	var email, inviter, accountName, inviterEmail string
+	var role member.Role
+	var expires time.Time
+	err := w.Pool.QueryRow(ctx, `UPDATE invitations i SET token_hash = $3
+		FROM accounts a
+		WHERE i.id = $1 AND i.job_id = $2 AND i.delivery_state <> 'SENT' AND i.status = 'PENDING' AND i.expires_at > now()
+			AND a.id = i.account_id
+			AND NOT EXISTS (SELECT 1 FROM users WHERE email = i.email AND status = 'INACTIVE')
+		RETURNING i.email, i.role, i.inviter_name, i.expires_at, a.name, coalesce((SELECT email FROM users WHERE id = i.invited_by), '')`,
+		id, job.ID, hash).Scan(&email, &role, &inviter, &expires, &accountName, &inviterEmail)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return w.notSent(ctx, job)
+	}
+	if err != nil {
 		return err
-	})
-	if err != nil || msg == nil {
+	}
+	if inviter == "" {
+		inviter = "Your provider"
+	}
+	msg, err := mail.RenderInvitation(email, mail.Invitation{AccountName: accountName, InviterName: inviter, InviterEmail: inviterEmail,
+		Role: roleLabel(string(role)), AcceptURL: link(w.PublicURL, "/accept-invitation", token), ExpiresAt: expires})
+	if err != nil {
 		return err
 	}
 	msg.Headers["X-Roster-Job"] = fmt.Sprint(job.ID)
-	sendErr := w.Mailer.Send(ctx, *msg)
+	sendErr := w.Mailer.Send(ctx, msg)
 	d := outcome(job.JobRow.Attempt, job.JobRow.MaxAttempts, sendErr)
 	if err := invite.RecordDelivery(context.WithoutCancel(ctx), w.Pool, id, job.ID, d); err != nil {
 		return errors.Join(sendErr, err)
 	}
 	return retryOrCancel(sendErr)
+}
+
+// notSent records why a job sends nothing: a job replaced by a newer one,
+// an email already sent, or a vanished invitation leave no trace; an
+// invitation no longer pending or a recipient deactivated platform-wide
+// mark the delivery SUPPRESSED.
+func (w *SendInvitationEmailWorker) notSent(ctx context.Context, job *river.Job[SendInvitationEmailArgs]) error {
+	inv, err := invite.Get(ctx, w.Pool, uuid.Nil, job.Args.InvitationID)
+	if errors.Is(err, invite.ErrNotFound) || (err == nil && (inv.JobID == nil || *inv.JobID != job.ID || inv.Delivery.State == invite.DeliverySent)) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	why := invite.ReasonRecipientInactive
+	if inv.Status != invite.StatusPending || inv.Expired() {
+		why = "the invitation is no longer pending"
+	}
+	return invite.RecordDelivery(ctx, w.Pool, inv.ID, job.ID, invite.Delivery{State: invite.DeliverySuppressed, Attempts: job.Attempt, LastError: &why})
 }
 
 // outcome is the delivery state after one attempt.

@@ -126,15 +126,11 @@ func collect(rows pgx.Rows, err error) ([]Invitation, error) {
 	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (Invitation, error) { return scan(r) })
 }
 
-// Get returns one invitation of an account, or ErrNotFound.
+// Get returns one invitation of an account (of any account when accountID
+// is uuid.Nil), or ErrNotFound.
 func Get(ctx context.Context, q db.DBTX, accountID, id uuid.UUID) (Invitation, error) {
-	return scan(q.QueryRow(ctx, `SELECT `+columns+` FROM invitations i WHERE i.id = $1 AND i.account_id = $2`, id, accountID))
-}
-
-// Lock returns an invitation by id and locks it until the end of tx. It
-// returns ErrNotFound.
-func Lock(ctx context.Context, tx pgx.Tx, id uuid.UUID) (Invitation, error) {
-	return getForUpdate(ctx, tx, id)
+	return scan(q.QueryRow(ctx, `SELECT `+columns+` FROM invitations i
+		WHERE i.id = $1 AND ($2 = '00000000-0000-0000-0000-000000000000'::uuid OR i.account_id = $2)`, id, accountID))
 }
 
 // RecordDelivery stores the outcome of the email job jobID, unless a newer
@@ -142,12 +138,6 @@ func Lock(ctx context.Context, tx pgx.Tx, id uuid.UUID) (Invitation, error) {
 func RecordDelivery(ctx context.Context, q db.DBTX, id uuid.UUID, jobID int64, d Delivery) error {
 	_, err := q.Exec(ctx, `UPDATE invitations SET delivery_state = $3, delivery_attempts = $4, delivery_error = $5,
 		delivered_at = $6 WHERE id = $1 AND job_id = $2`, id, jobID, d.State, d.Attempts, d.LastError, d.DeliveredAt)
-	return err
-}
-
-// SetToken stores the hash of the link's token.
-func SetToken(ctx context.Context, tx pgx.Tx, id uuid.UUID, hash []byte) error {
-	_, err := tx.Exec(ctx, `UPDATE invitations SET token_hash = $2 WHERE id = $1`, id, hash)
 	return err
 }
 
