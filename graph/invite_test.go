@@ -94,6 +94,8 @@ func TestInvite_EndToEnd(t *testing.T) {
 	require.Equal(t, []string{"a@x.test", "b@x.test", "c@x.test"}, recipients(msgs))
 	for _, m := range msgs {
 		require.Contains(t, m.Subject, "Bea Boss", "the subject names the inviting person")
+		require.Contains(t, m.Text, "Finance manager", "the body names the role")
+		require.Contains(t, m.HTML, "Accept invitation")
 	}
 	byRecipient := map[string]mailcapture.Message{}
 	for _, m := range msgs {

@@ -84,7 +84,7 @@ func (w *SendInvitationEmailWorker) Work(ctx context.Context, job *river.Job[Sen
 		inviter = "Your provider"
 	}
 	msg, err := mail.RenderInvitation(email, mail.Invitation{AccountName: accountName, InviterName: inviter, InviterEmail: inviterEmail,
-		Role: roleLabel(string(role)), AcceptURL: link(w.PublicURL, "/accept-invitation", token), ExpiresAt: expires})
+		Role: string(role), AcceptURL: link(w.PublicURL, "/accept-invitation", token), ExpiresAt: expires})
 	if err != nil {
 		return err
 	}
@@ -136,10 +136,6 @@ func retryOrCancel(err error) error {
 		return river.JobCancel(err)
 	}
 	return err
-}
-
-func roleLabel(role string) string {
-	return map[string]string{"OWNER": "Owner", "ADMINISTRATOR": "Administrator", "FINANCE_MANAGER": "Finance manager", "USER": "User"}[role]
 }
 
 // link builds an absolute link to a page of the panel carrying a token.
