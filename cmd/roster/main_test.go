@@ -10,9 +10,16 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rosterhq/roster/internal/db"
 	"github.com/rosterhq/roster/internal/dbtest"
+	"github.com/rosterhq/roster/internal/mailcapture"
+	"github.com/rosterhq/roster/internal/request"
+	"github.com/rosterhq/roster/jobs"
 )
 
 func TestMain(m *testing.M) { dbtest.Main(m) }
@@ -118,4 +125,51 @@ func TestDev_EndToEnd(t *testing.T) {
 		t.Fatal("roster dev did not stop")
 	}
 	require.Contains(t, out.String(), "admin@acme.test")
+}
+
+// TestMigrateAndWorker_Commands runs `roster migrate` twice on an empty
+// database, then `roster worker`, which sends a queued email and stops cleanly.
+func TestMigrateAndWorker_Commands(t *testing.T) {
+	ctx := context.Background()
+	admin, err := pgx.Connect(ctx, dbtest.URL("postgres"))
+	require.NoError(t, err)
+	name := "roster_cmd_" + strings.ToLower(request.NewID())
+	_, err = admin.Exec(ctx, "CREATE DATABASE "+name)
+	require.NoError(t, err)
+	t.Cleanup(func() { _, _ = admin.Exec(ctx, "DROP DATABASE "+name+" WITH (FORCE)"); admin.Close(ctx) })
+	capture, err := mailcapture.Start("127.0.0.1:0")
+	require.NoError(t, err)
+	defer capture.Close()
+	t.Setenv("DATABASE_URL", dbtest.URL(name))
+	t.Setenv("SMTP_URL", capture.URL())
+	t.Setenv("SMTP_TLS", "none")
+	t.Setenv("LOG_LEVEL", "error")
+	require.NoError(t, run(ctx, []string{"migrate"}, nil, io.Discard))
+	require.NoError(t, run(ctx, []string{"migrate"}, nil, io.Discard), "a second run is a no-op")
+
+	pool, err := db.Open(ctx, dbtest.URL(name), nil)
+	require.NoError(t, err)
+	defer pool.Close()
+	_, err = pool.Exec(ctx, `INSERT INTO users (email, name, password_hash) VALUES ('w@roster.test', 'W', 'x')`)
+	require.NoError(t, err)
+	client, err := river.NewClient(riverpgxv5.New(pool), &river.Config{})
+	require.NoError(t, err)
+	_, err = client.Insert(ctx, jobs.SendPasswordResetEmailArgs{Email: "w@roster.test"}, nil)
+	require.NoError(t, err)
+
+	wctx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- run(wctx, []string{"worker"}, nil, io.Discard) }()
+	waitCtx, stop := context.WithTimeout(ctx, 60*time.Second)
+	defer stop()
+	msgs, err := capture.Wait(waitCtx, 1)
+	require.NoError(t, err)
+	require.Equal(t, []string{"w@roster.test"}, msgs[0].To)
+	cancel()
+	select {
+	case err := <-done:
+		require.NoError(t, err)
+	case <-time.After(40 * time.Second):
+		t.Fatal("roster worker did not stop")
+	}
 }
