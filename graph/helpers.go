@@ -39,13 +39,23 @@ func deref[T any](p *T) T {
 	return *p
 }
 
-// pageInfo builds a forward-only PageInfo from the cursors of a page.
-func pageInfo(cursors []string, hasNext bool, after *string) *model.PageInfo {
+// cursored is a row of a forward-only connection.
+type cursored interface{ Cursor() string }
+
+// edges turns a page of rows into a connection's edges and PageInfo, each
+// edge made by edge from the row's cursor and a pointer to the row.
+func edges[T cursored, E any](list []T, hasNext bool, after *string, edge func(cursor string, node *T) E) ([]E, *model.PageInfo) {
+	out := make([]E, len(list))
 	info := &model.PageInfo{HasNextPage: hasNext, HasPreviousPage: deref(after) != ""}
-	if len(cursors) > 0 {
-		info.StartCursor, info.EndCursor = &cursors[0], &cursors[len(cursors)-1]
+	for i := range list {
+		c := list[i].Cursor()
+		out[i] = edge(c, &list[i])
+		if i == 0 {
+			info.StartCursor = &c
+		}
+		info.EndCursor = &c
 	}
-	return info
+	return out, info
 }
 
 // canSeeUser reports whether the viewer may see a user: an operator sees
@@ -173,12 +183,9 @@ func (r *Resolver) auditConnection(ctx context.Context, f audit.Filter, n int, a
 	if err != nil {
 		return nil, err
 	}
-	conn := &model.AuditEventConnection{Edges: make([]*model.AuditEventEdge, len(list))}
-	cursors := make([]string, len(list))
-	for i := range list {
-		cursors[i] = list[i].Cursor()
-		conn.Edges[i] = &model.AuditEventEdge{Cursor: cursors[i], Node: &list[i]}
-	}
-	conn.PageInfo = pageInfo(cursors, hasNext, after)
+	conn := &model.AuditEventConnection{}
+	conn.Edges, conn.PageInfo = edges(list, hasNext, after, func(c string, n *audit.Event) *model.AuditEventEdge {
+		return &model.AuditEventEdge{Cursor: c, Node: n}
+	})
 	return conn, nil
 }

@@ -211,9 +211,24 @@ func TestInvite_AcceptExistingUser(t *testing.T) {
 	env.Anon().Do(acceptInvitation, apptest.Vars{"t": token, "p": "wrong password"}).RequireCode("UNAUTHENTICATED")
 	// Signed in as someone else: refused.
 	admin.Do(acceptInvitation, apptest.Vars{"t": token}).RequireCode("FORBIDDEN")
-	r := env.Anon().Do(acceptInvitation, apptest.Vars{"t": token, "p": apptest.Password}).Must()
-	require.NotNil(t, r.Get("acceptInvitation.token"))
+	// Signed in as the invited user: no password needed, and no new session.
+	r := env.SignIn("admin@other.test").Do(acceptInvitation, apptest.Vars{"t": token}).Must()
+	require.Nil(t, r.Get("acceptInvitation.token"))
+	require.Equal(t, "ADMINISTRATOR", r.Get("acceptInvitation.role"))
 	require.Equal(t, 2, apptest.Scalar[int](env, `SELECT count(*) FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'admin@other.test'`))
+
+	// Not signed in: the password proves it, and the answer signs them in.
+	env.Member(other, env.User("fin@other.test", false), "FINANCE_MANAGER", "ACTIVE")
+	admin.Do(inviteUsers, apptest.Vars{"a": f, "e": "fin@other.test", "r": "USER"}).Must()
+	var finToken string
+	env.Eventually(func() bool {
+		for _, m := range env.Mail.To("fin@other.test") {
+			finToken = apptest.Token(t, m)
+		}
+		return finToken != ""
+	}, "invitation mail to fin@other.test")
+	r = env.Anon().Do(acceptInvitation, apptest.Vars{"t": finToken, "p": apptest.Password}).Must()
+	require.NotNil(t, r.Get("acceptInvitation.token"), "FINANCE_MANAGER elsewhere gives panel access: a session")
 
 	// An expired link says so.
 	admin.Do(inviteUsers, apptest.Vars{"a": f, "e": "late@y.test", "r": "USER"}).Must()

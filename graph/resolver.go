@@ -8,9 +8,7 @@ import (
 	"log/slog"
 	"time"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
-	"github.com/riverqueue/river"
 
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/invite"
@@ -21,7 +19,6 @@ import (
 // Resolver holds what the resolvers need; one is shared by all requests.
 type Resolver struct {
 	Pool    *pgxpool.Pool
-	River   *river.Client[pgx.Tx]
 	Auth    *auth.Service
 	Invite  *invite.Service
 	Members *member.Service

@@ -74,13 +74,10 @@ func (r *accountResolver) Invitations(ctx context.Context, obj *account.Account,
 	if err != nil {
 		return nil, err
 	}
-	conn := &model.InvitationConnection{AccountID: obj.ID, Status: status, Edges: make([]*model.InvitationEdge, len(list))}
-	cursors := make([]string, len(list))
-	for i := range list {
-		cursors[i] = list[i].Cursor()
-		conn.Edges[i] = &model.InvitationEdge{Cursor: cursors[i], Node: &list[i]}
-	}
-	conn.PageInfo = pageInfo(cursors, hasNext, after)
+	conn := &model.InvitationConnection{AccountID: obj.ID, Status: status}
+	conn.Edges, conn.PageInfo = edges(list, hasNext, after, func(c string, n *invite.Invitation) *model.InvitationEdge {
+		return &model.InvitationEdge{Cursor: c, Node: n}
+	})
 	return conn, nil
 }
 
@@ -121,13 +118,10 @@ func (r *accountResolver) Notifications(ctx context.Context, obj *account.Accoun
 	if err != nil {
 		return nil, err
 	}
-	conn := &model.NotificationConnection{Edges: make([]*model.NotificationEdge, len(list))}
-	cursors := make([]string, len(list))
-	for i := range list {
-		cursors[i] = list[i].Cursor()
-		conn.Edges[i] = &model.NotificationEdge{Cursor: cursors[i], Node: &list[i]}
-	}
-	conn.PageInfo = pageInfo(cursors, hasNext, after)
+	conn := &model.NotificationConnection{}
+	conn.Edges, conn.PageInfo = edges(list, hasNext, after, func(c string, n *notify.Notification) *model.NotificationEdge {
+		return &model.NotificationEdge{Cursor: c, Node: n}
+	})
 	return conn, nil
 }
 
@@ -528,14 +522,11 @@ func (r *queryResolver) Accounts(ctx context.Context, first *int, after *string,
 	if err != nil {
 		return nil, err
 	}
-	conn := &model.AccountConnection{Filter: f, Edges: make([]*model.AccountEdge, len(list))}
-	cursors := make([]string, len(list))
-	for i := range list {
-		cursors[i] = list[i].Cursor()
-		conn.Edges[i] = &model.AccountEdge{Cursor: cursors[i], Node: &list[i]}
-		loaders(ctx).Account.Prime(list[i].ID, list[i])
-	}
-	conn.PageInfo = pageInfo(cursors, hasNext, after)
+	conn := &model.AccountConnection{Filter: f}
+	conn.Edges, conn.PageInfo = edges(list, hasNext, after, func(c string, n *account.Account) *model.AccountEdge {
+		loaders(ctx).Account.Prime(n.ID, *n)
+		return &model.AccountEdge{Cursor: c, Node: n}
+	})
 	return conn, nil
 }
 
@@ -566,13 +557,10 @@ func (r *queryResolver) Users(ctx context.Context, filter *model.UserFilter, fir
 	if err != nil {
 		return nil, err
 	}
-	conn := &model.UserConnection{Filter: f, Edges: make([]*model.UserEdge, len(list))}
-	cursors := make([]string, len(list))
-	for i := range list {
-		cursors[i] = list[i].Cursor()
-		conn.Edges[i] = &model.UserEdge{Cursor: cursors[i], Node: &list[i]}
-	}
-	conn.PageInfo = pageInfo(cursors, hasNext, after)
+	conn := &model.UserConnection{Filter: f}
+	conn.Edges, conn.PageInfo = edges(list, hasNext, after, func(c string, n *user.User) *model.UserEdge {
+		return &model.UserEdge{Cursor: c, Node: n}
+	})
 	return conn, nil
 }
 

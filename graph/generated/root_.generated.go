@@ -1964,8 +1964,8 @@ type Mutation {
   """
   Accepts an invitation. A new address registers with name and password; an
   address that already has a user proves it with its password (or by being
-  signed in as that user). Returns a session token when the role gives panel
-  access and the caller was not signed in.
+  signed in as that user). Returns a session token when the caller was not
+  signed in and the user has panel access (through this role or another).
   """
   acceptInvitation(token: String!, name: String, password: String): AcceptInvitationPayload! @public
   "Creates an account and invites its Owner."
@@ -2246,7 +2246,7 @@ type AcceptInvitationPayload {
   user: User!
   account: Account!
   role: Role!
-  "A session token, when the role gives panel access and the caller was not signed in."
+  "A session token, when the caller was not signed in and the user has panel access (through this role or another)."
   token: String
 }
 

@@ -18,7 +18,7 @@ type AcceptInvitationPayload struct {
 	User    *user.User       `json:"user"`
 	Account *account.Account `json:"account"`
 	Role    member.Role      `json:"role"`
-	// A session token, when the role gives panel access and the caller was not signed in.
+	// A session token, when the caller was not signed in and the user has panel access (through this role or another).
 	Token *string `json:"token,omitempty"`
 }
 

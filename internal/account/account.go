@@ -101,7 +101,7 @@ func (f Filter) where(args *[]any) string {
 			AND m.user_id = $%d AND m.status = 'ACTIVE' AND m.role = ANY($%d))`, len(*args)-1, len(*args)))
 	}
 	if s := strings.TrimSpace(f.Search); s != "" {
-		*args = append(*args, "%"+strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(strings.ToLower(s))+"%")
+		*args = append(*args, "%"+db.EscapeLike(strings.ToLower(s))+"%")
 		conds = append(conds, fmt.Sprintf("lower(a.name) LIKE $%d", len(*args)))
 	}
 	return strings.Join(conds, " AND ")
@@ -148,7 +148,7 @@ func (a Account) Cursor() string {
 }
 
 func decodeCursor(c string) (string, uuid.UUID, error) {
-	bad := apperr.New(apperr.InvalidInput, "The cursor is not valid; pass an endCursor returned by this field.")
+	bad := db.ErrBadCursor
 	b, err := base64.RawURLEncoding.DecodeString(c)
 	if err != nil || !strings.HasPrefix(string(b), "a:") || len(b) < 39 {
 		return "", uuid.Nil, bad

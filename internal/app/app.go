@@ -74,9 +74,8 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 	}
 	enqueuer := jobs.Enqueuer{Client: rc}
 	resolver := &graph.Resolver{
-		Pool:  pool,
-		River: rc,
-		Auth:  &auth.Service{Pool: pool, SessionTTL: cfg.SessionTTL, Throttle: auth.DefaultThrottle, Mailer: enqueuer},
+		Pool: pool,
+		Auth: &auth.Service{Pool: pool, SessionTTL: cfg.SessionTTL, Throttle: auth.DefaultThrottle, Mailer: enqueuer},
 		Invite: &invite.Service{Pool: pool, Jobs: enqueuer, TTL: cfg.InvitationTTL, DailyQuota: cfg.InvitationDailyQuota,
 			BatchLimit: cfg.InvitationBatchLimit, SessionTTL: cfg.SessionTTL, Throttle: auth.DefaultThrottle},
 		Members: &member.Service{Pool: pool, Jobs: enqueuer},

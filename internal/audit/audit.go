@@ -15,7 +15,6 @@ import (
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5"
 
-	"github.com/rosterhq/roster/internal/apperr"
 	"github.com/rosterhq/roster/internal/db"
 	"github.com/rosterhq/roster/internal/request"
 )
@@ -123,5 +122,5 @@ func decodeCursor(c string) (int64, error) {
 			return id, nil
 		}
 	}
-	return 0, apperr.New(apperr.InvalidInput, "The cursor is not valid; pass an endCursor returned by this field.")
+	return 0, db.ErrBadCursor
 }

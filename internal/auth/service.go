@@ -63,15 +63,12 @@ func (s *Service) SignIn(ctx context.Context, email, password string) (string, u
 		if locked.Status != user.StatusActive {
 			return apperr.New(apperr.UserInactive, "Your user has been deactivated; contact your provider's support to restore it.")
 		}
-		if !u.IsOperator {
-			var ok bool
-			if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM memberships
-				WHERE user_id = $1 AND status = 'ACTIVE' AND role = ANY($2))`, u.ID, member.PanelRoles).Scan(&ok); err != nil {
-				return err
-			}
-			if !ok {
-				return apperr.New(apperr.Forbidden, "None of your accounts gives you access to the panel; ask an account administrator.")
-			}
+		ok, err := HasPanelAccess(ctx, tx, locked)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return apperr.New(apperr.Forbidden, "None of your accounts gives you access to the panel; ask an account administrator.")
 		}
 		var sessionID uuid.UUID
 		if token, sessionID, err = CreateSession(ctx, tx, u.ID, s.SessionTTL); err != nil {
@@ -92,6 +89,20 @@ func (s *Service) SignIn(ctx context.Context, email, password string) (string, u
 	now := time.Now()
 	u.LastSignInAt = &now
 	return token, u, nil
+}
+
+// HasPanelAccess reports whether u may hold a session: an operator, or a
+// user with an ACTIVE membership whose role gives panel access. Sign-in and
+// invitation acceptance both decide by it (LoadViewer applies the same rule
+// to the memberships it loads).
+func HasPanelAccess(ctx context.Context, q db.DBTX, u user.User) (bool, error) {
+	if u.IsOperator {
+		return true, nil
+	}
+	var ok bool
+	err := q.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM memberships
+		WHERE user_id = $1 AND status = 'ACTIVE' AND role = ANY($2))`, u.ID, member.PanelRoles).Scan(&ok)
+	return ok, err
 }
 
 // SignOut ends the viewer's session.

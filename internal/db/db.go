@@ -20,6 +20,8 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"github.com/riverqueue/river/rivermigrate"
+
+	"github.com/rosterhq/roster/internal/apperr"
 )
 
 // DBTX is what queries run on: a pool or a transaction. Store functions take
@@ -147,6 +149,14 @@ func InTx(ctx context.Context, pool *pgxpool.Pool, fn func(tx pgx.Tx) error) err
 func retryable(err error) bool {
 	var pgErr *pgconn.PgError
 	return errors.As(err, &pgErr) && (pgErr.Code == "40001" || pgErr.Code == "40P01")
+}
+
+// ErrBadCursor is returned for a pagination cursor this API did not make.
+var ErrBadCursor = apperr.New(apperr.InvalidInput, "The cursor is not valid; pass an endCursor returned by this field.")
+
+// EscapeLike escapes the LIKE wildcards of s, for substring searches.
+func EscapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
 // IsUniqueViolation reports whether err is a unique-constraint violation of

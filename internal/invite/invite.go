@@ -185,7 +185,7 @@ func (i Invitation) Cursor() string {
 }
 
 func decodeCursor(c string) (time.Time, uuid.UUID, error) {
-	bad := apperr.New(apperr.InvalidInput, "The cursor is not valid; pass an endCursor returned by this field.")
+	bad := db.ErrBadCursor
 	b, err := base64.RawURLEncoding.DecodeString(c)
 	parts := strings.SplitN(string(b), ":", 3)
 	if err != nil || len(parts) != 3 || parts[0] != "i" {

@@ -394,8 +394,8 @@ var errLinkInvalid = apperr.New(apperr.NotFound, "This invitation link is not va
 type Accepted struct {
 	User       user.User
 	Membership member.Membership
-	// SessionToken signs the user in when their new role gives panel access
-	// and they were not signed in already; empty otherwise.
+	// SessionToken signs the user in when they were not signed in and some
+	// membership (this one or another) gives them panel access; empty otherwise.
 	SessionToken string
 }
 
@@ -464,9 +464,16 @@ func (s *Service) Accept(ctx context.Context, viewer *auth.Viewer, token, name, 
 		if _, err := tx.Exec(ctx, `UPDATE invitations SET status = 'ACCEPTED', status_changed_at = now(), accepted_by = $2 WHERE id = $1`, inv.ID, u.ID); err != nil {
 			return err
 		}
-		if viewer == nil && (u.IsOperator || m.Role.HasPanelAccess()) {
-			if out.SessionToken, _, err = auth.CreateSession(ctx, tx, u.ID, s.SessionTTL); err != nil {
+		if viewer == nil {
+			// Sign them in when some membership (this one or another) gives panel access.
+			ok, err := auth.HasPanelAccess(ctx, tx, u)
+			if err != nil {
 				return err
+			}
+			if ok {
+				if out.SessionToken, _, err = auth.CreateSession(ctx, tx, u.ID, s.SessionTTL); err != nil {
+					return err
+				}
 			}
 		}
 		out.User, out.Membership = u, m

@@ -116,18 +116,18 @@ func lockMembers(ctx context.Context, q pgx.Tx, accountID uuid.UUID, userIDs []u
 // dedupe keeps the first of each id, in order (perID gives the repeated ones
 // their result back). It returns INVALID_INPUT for no ids and LIMIT_EXCEEDED
 // for more than MaxBulk.
-func dedupe(ids []uuid.UUID) ([]uuid.UUID, error) {
-	var out []uuid.UUID
-	for _, id := range ids {
-		if !slices.Contains(out, id) {
-			out = append(out, id)
+func dedupe[T comparable](items []T, noun string) ([]T, error) {
+	var out []T
+	for _, it := range items {
+		if !slices.Contains(out, it) {
+			out = append(out, it)
 		}
 	}
 	switch {
 	case len(out) == 0:
-		return nil, apperr.New(apperr.InvalidInput, "Select at least one member.")
+		return nil, apperr.New(apperr.InvalidInput, "Select at least one %s.", noun)
 	case len(out) > MaxBulk:
-		return nil, apperr.New(apperr.LimitExceeded, "At most %d members per call (got %d).", MaxBulk, len(out))
+		return nil, apperr.New(apperr.LimitExceeded, "At most %d %ss per call (got %d).", MaxBulk, noun, len(out))
 	}
 	return out, nil
 }
@@ -137,7 +137,7 @@ func dedupe(ids []uuid.UUID) ([]uuid.UUID, error) {
 // OWNER_PROTECTED, EXTERNALLY_MANAGED, USER_INACTIVE, CONFLICT); the call
 // itself returns FORBIDDEN, INVALID_INPUT or LIMIT_EXCEEDED.
 func (s *Service) SetStatus(ctx context.Context, actor Actor, accountID uuid.UUID, userIDs []uuid.UUID, status Status) (Outcome, error) {
-	ids, err := dedupe(userIDs)
+	ids, err := dedupe(userIDs, "member")
 	if err != nil {
 		return Outcome{}, err
 	}
@@ -249,7 +249,7 @@ func setStatus(ctx context.Context, t *tx, m *Member, status Status) error {
 // access loses their sessions. The call returns FORBIDDEN, INVALID_INPUT or
 // LIMIT_EXCEEDED.
 func (s *Service) Remove(ctx context.Context, actor Actor, accountID uuid.UUID, userIDs []uuid.UUID, detach bool) (Outcome, error) {
-	ids, err := dedupe(userIDs)
+	ids, err := dedupe(userIDs, "member")
 	if err != nil {
 		return Outcome{}, err
 	}

@@ -115,7 +115,7 @@ func Page(ctx context.Context, q db.DBTX, accountID uuid.UUID, f PageFilter, pag
 		where = append(where, fmt.Sprintf("m.role = $%d", len(args)))
 	}
 	if s := strings.TrimSpace(f.Search); s != "" {
-		args = append(args, "%"+user.EscapeLike(strings.ToLower(s))+"%")
+		args = append(args, "%"+db.EscapeLike(strings.ToLower(s))+"%")
 		where = append(where, fmt.Sprintf("(u.email LIKE $%d OR lower(u.name) LIKE $%d)", len(args), len(args)))
 	}
 	args = append(args, pageSize, (page-1)*pageSize)

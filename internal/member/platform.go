@@ -106,17 +106,9 @@ type RefResult struct {
 // accounts, by the same rules as in one account, each item on its own. It
 // returns INVALID_INPUT for no items and LIMIT_EXCEEDED for more than MaxBulk.
 func (s *Service) SetMembershipStatuses(ctx context.Context, actor Actor, refs []Ref, status Status) ([]RefResult, error) {
-	var items []Ref
-	for _, r := range refs {
-		if !slices.Contains(items, r) {
-			items = append(items, r)
-		}
-	}
-	switch {
-	case len(items) == 0:
-		return nil, apperr.New(apperr.InvalidInput, "Select at least one membership.")
-	case len(items) > MaxBulk:
-		return nil, apperr.New(apperr.LimitExceeded, "At most %d memberships per call (got %d).", MaxBulk, len(items))
+	items, err := dedupe(refs, "membership")
+	if err != nil {
+		return nil, err
 	}
 	action := ActionDeactivate
 	if status == StatusActive {
@@ -131,7 +123,7 @@ func (s *Service) SetMembershipStatuses(ctx context.Context, actor Actor, refs [
 	}
 	slices.SortFunc(accounts, func(a, b uuid.UUID) int { return slices.Compare(a[:], b[:]) })
 	var out []RefResult
-	err := db.InTx(ctx, s.Pool, func(pgxTx pgx.Tx) error {
+	err = db.InTx(ctx, s.Pool, func(pgxTx pgx.Tx) error {
 		out = make([]RefResult, len(items))
 		for i, r := range items {
 			out[i] = RefResult{Ref: r, Err: errNoMember}

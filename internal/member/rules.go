@@ -24,9 +24,6 @@ const (
 	ActionChangeRole Action = "changeRole"
 )
 
-// Actions lists every Action, in the order viewerCan shows them.
-var Actions = []Action{ActionDeactivate, ActionActivate, ActionDelete, ActionDetach, ActionChangeRole}
-
 // Actor is who acts on a member: their user id, whether they are a platform
 // operator, and their own membership in the account (nil when none).
 type Actor struct {

@@ -114,7 +114,7 @@ func ListNotifications(ctx context.Context, q db.DBTX, accountID uuid.UUID, firs
 		b, err := base64.RawURLEncoding.DecodeString(after)
 		id, perr := uuid.Parse(strings.TrimPrefix(string(b), "n:"))
 		if err != nil || perr != nil {
-			return nil, false, apperr.New(apperr.InvalidInput, "The cursor is not valid; pass an endCursor returned by this field.")
+			return nil, false, db.ErrBadCursor
 		}
 		args = append(args, id)
 		where += ` AND (created_at, id) < (SELECT created_at, id FROM notifications WHERE id = $3)`
@@ -190,13 +190,4 @@ func RecordOutcome(ctx context.Context, q db.DBTX, id, userID uuid.UUID, o Outco
 	_, err := q.Exec(ctx, `UPDATE notification_deliveries SET outcome = $3, reason = $4, attempts = $5, updated_at = now()
 		WHERE notification_id = $1 AND user_id = $2 AND outcome <> 'SENT'`, id, userID, o, reason, attempts)
 	return err
-}
-
-// Summary counts a notification's outcomes.
-func Summary(ds []Delivery) map[Outcome]int {
-	out := map[Outcome]int{}
-	for _, d := range ds {
-		out[d.Outcome]++
-	}
-	return out
 }

@@ -201,7 +201,7 @@ func (f Filter) where(args *[]any) string {
 		conds = append(conds, sub+")")
 	}
 	if s := strings.TrimSpace(f.Search); s != "" {
-		*args = append(*args, "%"+EscapeLike(strings.ToLower(s))+"%")
+		*args = append(*args, "%"+db.EscapeLike(strings.ToLower(s))+"%")
 		n := len(*args)
 		conds = append(conds, fmt.Sprintf("(u.email LIKE $%d OR lower(u.name) LIKE $%d)", n, n))
 	}
@@ -209,11 +209,6 @@ func (f Filter) where(args *[]any) string {
 		return "TRUE"
 	}
 	return strings.Join(conds, " AND ")
-}
-
-// EscapeLike escapes the LIKE wildcards of s.
-func EscapeLike(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
 // List returns up to first users matching f, ordered by email, after the
@@ -259,7 +254,7 @@ func (u User) Cursor() string { return base64.RawURLEncoding.EncodeToString([]by
 func DecodeCursor(c string) (string, error) {
 	b, err := base64.RawURLEncoding.DecodeString(c)
 	if err != nil || !strings.HasPrefix(string(b), "u:") {
-		return "", apperr.New(apperr.InvalidInput, "The cursor is not valid; pass an endCursor returned by this field.")
+		return "", db.ErrBadCursor
 	}
 	return string(b[2:]), nil
 }
