@@ -14,9 +14,10 @@ import (
 )
 
 // ErrorPresenter turns errors into GraphQL errors: a domain error shows its
-// message and code; an error of gqlgen's own (a malformed query or argument)
-// shows its message with INVALID_INPUT; anything else is logged with the
-// request id and shown only as that id.
+// message and code; an error of gqlgen's own shows its message with
+// LIMIT_EXCEEDED for a query over the complexity limit and INVALID_INPUT for
+// anything else (a malformed query or argument); anything else is logged
+// with the request id and shown only as that id.
 func ErrorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
@@ -33,7 +34,12 @@ func ErrorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		}
 		var own *gqlerror.Error
 		if errors.As(err, &own) && own.Unwrap() == nil {
-			gqlErr.Extensions["code"] = string(apperr.InvalidInput)
+			code := apperr.InvalidInput
+			if c, _ := gqlErr.Extensions["code"].(string); c == errcodeComplexity {
+				code = apperr.LimitExceeded
+				gqlErr.Message += "; ask for smaller pages or fewer fields"
+			}
+			gqlErr.Extensions["code"] = string(code)
 			return gqlErr
 		}
 		id := request.From(ctx).ID
@@ -44,6 +50,9 @@ func ErrorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		return gqlErr
 	}
 }
+
+// errcodeComplexity is the code gqlgen's complexity limit gives its error.
+const errcodeComplexity = "COMPLEXITY_LIMIT_EXCEEDED"
 
 // Recover turns a panic in a resolver into an internal error.
 func Recover(logger *slog.Logger) graphql.RecoverFunc {

@@ -8,40 +8,51 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/rosterhq/roster/graph/generated"
-	"github.com/rosterhq/roster/graph/model"
 )
 
 // HandlerOptions tune the GraphQL endpoint.
 type HandlerOptions struct {
 	Introspection   bool
 	ComplexityLimit int
+	// MaxValues bounds the values (fields and list items) one response
+	// resolves; 0 means 10 × ComplexityLimit (no bound without a limit).
+	MaxValues int
 }
 
 // NewHandler returns the GraphQL endpoint: POST and GET transports, the
-// access directives, the error presenter, a query cache and a complexity limit.
+// access directives, the error presenter, a query cache, a complexity limit
+// in which every list weighs its size (see Weights), a bound on the values a
+// response holds, and the request guard (text arguments PostgreSQL can
+// store, one password mutation per request, no introspection when it is off
+// and then no field suggestions either). It panics when a list field of the
+// schema has no complexity weight: a programming error every test catches.
 func NewHandler(r *Resolver, opts HandlerOptions) *handler.Server {
-	cfg := generated.Config{Resolvers: r, Directives: Directives()}
-	// Lists cost their children times the number of rows they may return.
-	cfg.Complexity.Account.Members = func(child int, _ *int, pageSize *int, _ *model.MemberFilter) int {
-		return 1 + child*max(1, deref(pageSize))
+	es := generated.NewExecutableSchema(generated.Config{Resolvers: r, Directives: Directives()})
+	weights, err := Weights(es.Schema())
+	if err != nil {
+		panic(err)
 	}
-	cfg.Complexity.Query.Users = func(child int, _ *model.UserFilter, first *int, _ *string) int {
-		return 1 + child*max(1, deref(first))
-	}
-	cfg.Complexity.Query.Accounts = func(child int, first *int, _ *string, _ *string) int {
-		return 1 + child*max(1, deref(first))
-	}
-	srv := handler.New(generated.NewExecutableSchema(cfg))
+	srv := handler.New(weighted{ExecutableSchema: es, weights: weights})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if opts.Introspection {
 		srv.Use(extension.Introspection{})
+	} else {
+		// "Did you mean …?" would list the schema's fields one typo at a time.
+		srv.SetDisableSuggestion(true)
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	srv.Use(requestGuard{introspection: opts.Introspection})
 	if opts.ComplexityLimit > 0 {
 		srv.Use(extension.FixedComplexityLimit(opts.ComplexityLimit))
+		if opts.MaxValues == 0 {
+			opts.MaxValues = 10 * opts.ComplexityLimit
+		}
+	}
+	if opts.MaxValues > 0 {
+		withValueBudget(srv, int64(opts.MaxValues))
 	}
 	srv.SetErrorPresenter(ErrorPresenter(r.Logger))
 	srv.SetRecoverFunc(Recover(r.Logger))

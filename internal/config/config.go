@@ -29,7 +29,7 @@ type Config struct {
 	Workers              bool          // WORKERS: run the job workers in the API process, default true
 	WorkerConcurrency    int           // WORKER_CONCURRENCY, jobs worked at once per process, default 50
 	GraphQLIntrospection bool          // GRAPHQL_INTROSPECTION, default true
-	ComplexityLimit      int           // GRAPHQL_COMPLEXITY_LIMIT, default 2000
+	ComplexityLimit      int           // GRAPHQL_COMPLEXITY_LIMIT, default 5000
 	MaxBodyBytes         int64         // MAX_BODY_BYTES, request body limit, default 1 MiB
 	LogLevel             string        // LOG_LEVEL: debug, info (default), warn or error
 }
@@ -56,7 +56,7 @@ func FromLookup(lookup func(string) (string, bool)) (Config, error) {
 		Workers:              r.boolean("WORKERS", true),
 		WorkerConcurrency:    r.integer("WORKER_CONCURRENCY", 50),
 		GraphQLIntrospection: r.boolean("GRAPHQL_INTROSPECTION", true),
-		ComplexityLimit:      r.integer("GRAPHQL_COMPLEXITY_LIMIT", 2000),
+		ComplexityLimit:      r.integer("GRAPHQL_COMPLEXITY_LIMIT", 5000),
 		MaxBodyBytes:         int64(r.integer("MAX_BODY_BYTES", 1<<20)),
 		LogLevel:             r.oneOf("LOG_LEVEL", "info", "debug", "info", "warn", "error"),
 	}
