@@ -478,16 +478,12 @@ func (r *notificationResolver) FannedOut(ctx context.Context, obj *notify.Notifi
 // Deliveries is the resolver for the deliveries field.
 func (r *notificationResolver) Deliveries(ctx context.Context, obj *notify.Notification) ([]*notify.Delivery, error) {
 	list, err := loaders(ctx).Deliveries.Load(ctx, obj.ID)
-	return ptrs(list), err
+	return deliveriesAsSeen(ctx, list), err
 }
 
 // User is the resolver for the user field.
 func (r *notificationDeliveryResolver) User(ctx context.Context, obj *notify.Delivery) (*user.User, error) {
-	u, err := loaders(ctx).User.Load(ctx, obj.UserID)
-	if err == user.ErrNotFound {
-		return nil, nil
-	}
-	return &u, err
+	return deliveryUser(ctx, obj.UserID)
 }
 
 // Viewer is the resolver for the viewer field.
@@ -599,8 +595,7 @@ func (r *queryResolver) AuditLog(ctx context.Context, filter *model.AuditFilter,
 
 // User is the resolver for the user field.
 func (r *recipientResolver) User(ctx context.Context, obj *notify.Recipient) (*user.User, error) {
-	u, err := loaders(ctx).User.Load(ctx, obj.UserID)
-	return &u, err
+	return formerMemberView(ctx, obj.UserID)
 }
 
 // MembershipStatus is the resolver for the membershipStatus field.
@@ -614,6 +609,9 @@ func (r *recipientResolver) MembershipStatus(ctx context.Context, obj *notify.Re
 
 // UserStatus is the resolver for the userStatus field.
 func (r *recipientResolver) UserStatus(ctx context.Context, obj *notify.Recipient) (user.Status, error) {
+	if _, visible, err := userAsSeen(ctx, obj.UserID); err != nil || !visible {
+		return user.StatusActive, err // a former member's global status is not the account's business
+	}
 	return user.Status(obj.UserStatus), nil
 }
 
@@ -625,14 +623,12 @@ func (r *recipientWarningResolver) Account(ctx context.Context, obj *notify.Warn
 
 // Users is the resolver for the users field.
 func (r *recipientWarningResolver) Users(ctx context.Context, obj *notify.Warning) ([]*user.User, error) {
-	users, err := loaders(ctx).User.LoadAll(ctx, obj.UserIDs)
-	return ptrs(users), err
+	return usersAsSeen(ctx, obj.UserIDs)
 }
 
 // User is the resolver for the user field.
 func (r *serviceCredentialResolver) User(ctx context.Context, obj *credential.Credential) (*user.User, error) {
-	u, err := loaders(ctx).User.Load(ctx, obj.UserID)
-	return &u, err
+	return formerMemberView(ctx, obj.UserID)
 }
 
 // Memberships is the resolver for the memberships field.

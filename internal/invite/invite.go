@@ -70,12 +70,34 @@ type Delivery struct {
 	DeliveredAt *time.Time
 }
 
-// ForTenant is the delivery as an account's members see it: an email
-// suppressed because its recipient is deactivated platform-wide shows as
-// sent, since anything else would tell them that the address has a user.
+// Reasons an account's members see instead of the SMTP server's own words,
+// which name hosts and resolvers of the provider.
+const (
+	TenantReasonRetrying = "The email was not accepted yet; it is tried again automatically."
+	TenantReasonFailed   = "The email could not be delivered. Check the address, then resend the invitation."
+)
+
+// masked reports whether the delivery is an email suppressed because its
+// recipient is deactivated platform-wide.
+func (d Delivery) masked() bool {
+	return d.State == DeliverySuppressed && d.LastError != nil && *d.LastError == ReasonRecipientInactive
+}
+
+// ForTenant is the delivery as an account's members see it. An email
+// suppressed because its recipient is deactivated platform-wide shows
+// exactly as a sent one (state, attempts, time, no error), since anything
+// else would tell them that the address has a user elsewhere. A temporary
+// or permanent failure shows a generic reason, not the SMTP error.
 func (d Delivery) ForTenant() Delivery {
-	if d.State == DeliverySuppressed && d.LastError != nil && *d.LastError == ReasonRecipientInactive {
+	switch {
+	case d.masked():
 		return Delivery{State: DeliverySent, Attempts: d.Attempts, DeliveredAt: d.DeliveredAt}
+	case d.LastError != nil && d.State == DeliveryRetrying:
+		why := TenantReasonRetrying
+		d.LastError = &why
+	case d.LastError != nil && d.State == DeliveryFailed:
+		why := TenantReasonFailed
+		d.LastError = &why
 	}
 	return d
 }
@@ -134,8 +156,14 @@ func Get(ctx context.Context, q db.DBTX, accountID, id uuid.UUID) (Invitation, e
 }
 
 // RecordDelivery stores the outcome of the email job jobID, unless a newer
-// job has replaced it since.
+// job has replaced it since. An email suppressed because its recipient is
+// deactivated platform-wide gets the time a send would have had, so that
+// ForTenant can show it as sent.
 func RecordDelivery(ctx context.Context, q db.DBTX, id uuid.UUID, jobID int64, d Delivery) error {
+	if d.masked() && d.DeliveredAt == nil {
+		now := time.Now()
+		d.DeliveredAt = &now
+	}
 	_, err := q.Exec(ctx, `UPDATE invitations SET delivery_state = $3, delivery_attempts = $4, delivery_error = $5,
 		delivered_at = $6 WHERE id = $1 AND job_id = $2`, id, jobID, d.State, d.Attempts, d.LastError, d.DeliveredAt)
 	return err
@@ -233,10 +261,22 @@ func ParseAddresses(s string) ([]string, []Rejection) {
 		}
 		seen[key] = true
 		if err != nil {
-			rejected = append(rejected, Rejection{Address: raw, Code: apperr.InvalidInput, Message: fmt.Sprintf("%q is not a valid email address.", raw)})
+			shown := shorten(raw)
+			rejected = append(rejected, Rejection{Address: shown, Code: apperr.InvalidInput, Message: fmt.Sprintf("%q is not a valid email address.", shown)})
 			continue
 		}
 		valid = append(valid, addr)
 	}
 	return valid, rejected
+}
+
+// maxShown is how much of a rejected address a Rejection echoes back.
+const maxShown = 300
+
+// shorten cuts an overlong rejected address for display, on a character boundary.
+func shorten(s string) string {
+	if len(s) <= maxShown {
+		return s
+	}
+	return strings.ToValidUTF8(s[:maxShown], "") + "…"
 }

@@ -2,6 +2,7 @@ package invite
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"github.com/google/uuid"
@@ -267,9 +268,10 @@ func expireDue(ctx context.Context, tx pgx.Tx, accountID uuid.UUID) error {
 }
 
 // Resend gives a pending (or expired) invitation a fresh link and expiry and
-// mails it again; the old link stops working at once. It returns NOT_FOUND,
-// INVITATION_USED for an accepted or revoked one, CONFLICT when the address
-// has a newer pending invitation, and LIMIT_EXCEEDED past the quota.
+// mails it again; the old link stops working at once. It returns ErrNotFound
+// (NOT_FOUND) for an invitation of no or another account, INVITATION_USED for
+// an accepted or revoked one, CONFLICT when the address has a newer pending
+// invitation, LIMIT_EXCEEDED past the quota, and any database error as is.
 func (s *Service) Resend(ctx context.Context, by Actor, accountID, id uuid.UUID) (Invitation, error) {
 	var inv Invitation
 	err := db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
@@ -280,7 +282,10 @@ func (s *Service) Resend(ctx context.Context, by Actor, accountID, id uuid.UUID)
 			return err
 		}
 		before, err := getForUpdate(ctx, tx, id)
-		if err != nil || before.AccountID != accountID {
+		if err != nil {
+			return err
+		}
+		if before.AccountID != accountID {
 			return ErrNotFound
 		}
 		if before.Status == StatusAccepted || before.Status == StatusRevoked {
@@ -309,12 +314,17 @@ func (s *Service) Resend(ctx context.Context, by Actor, accountID, id uuid.UUID)
 }
 
 // Revoke ends a pending invitation; its link stops working. It returns
-// NOT_FOUND and CONFLICT for an invitation that is no longer pending.
+// ErrNotFound (NOT_FOUND) for an invitation of no or another account,
+// CONFLICT for one that is no longer pending, FORBIDDEN for an Owner's
+// invitation revoked by a non-operator, and any database error as is.
 func (s *Service) Revoke(ctx context.Context, by Actor, accountID, id uuid.UUID) (Invitation, error) {
 	var inv Invitation
 	err := db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
 		before, err := getForUpdate(ctx, tx, id)
-		if err != nil || before.AccountID != accountID {
+		if err != nil {
+			return err
+		}
+		if before.AccountID != accountID {
 			return ErrNotFound
 		}
 		if before.Status != StatusPending {
@@ -376,11 +386,15 @@ type Preview struct {
 }
 
 // Inspect returns the preview of the invitation behind token. It returns
-// NOT_FOUND for a token that matches nothing (never issued, or replaced by a resend).
+// NOT_FOUND for a token that matches nothing (never issued, or replaced by a
+// resend), and any database error as is.
 func (s *Service) Inspect(ctx context.Context, token string) (Preview, error) {
 	inv, err := ByToken(ctx, s.Pool, auth.HashToken(token))
-	if err != nil {
+	if errors.Is(err, ErrNotFound) {
 		return Preview{}, errLinkInvalid
+	}
+	if err != nil {
+		return Preview{}, err
 	}
 	p := Preview{Invitation: inv}
 	err = s.Pool.QueryRow(ctx, `SELECT a.name, EXISTS (SELECT 1 FROM users WHERE email = $2) FROM accounts a WHERE a.id = $1`,
@@ -403,15 +417,17 @@ type Accepted struct {
 // user with name and password; an address that already has a user joins
 // after proving it is theirs (signed in as them, or their password). It
 // returns NOT_FOUND for an unknown link, INVITATION_USED, INVITATION_EXPIRED,
-// UNAUTHENTICATED for a wrong password, FORBIDDEN when signed in as someone
-// else, USER_INACTIVE, ALREADY_MEMBER and INVALID_INPUT.
+// UNAUTHENTICATED for a wrong password, LIMIT_EXCEEDED when the sign-in
+// throttle refuses another password attempt, FORBIDDEN when signed in as
+// someone else, USER_INACTIVE, ALREADY_MEMBER, INVALID_INPUT, and any
+// database error as is. A session it opens counts as a sign-in (lastSignInAt).
 func (s *Service) Accept(ctx context.Context, viewer *auth.Viewer, token, name, password string) (Accepted, error) {
 	var out Accepted
 	hash := auth.HashToken(token)
 	// Hash a new password outside the transaction: it is slow on purpose.
 	var newHash string
 	if pre, err := ByToken(ctx, s.Pool, hash); err == nil {
-		if _, _, err := user.ByEmail(ctx, s.Pool, pre.Email); err == user.ErrNotFound {
+		if _, _, err := user.ByEmail(ctx, s.Pool, pre.Email); errors.Is(err, user.ErrNotFound) {
 			if newHash, err = auth.HashPassword(password); err != nil {
 				return out, err
 			}
@@ -422,8 +438,11 @@ func (s *Service) Accept(ctx context.Context, viewer *auth.Viewer, token, name, 
 	}
 	err := db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
 		inv, err := scan(tx.QueryRow(ctx, `SELECT `+columns+` FROM invitations i WHERE i.token_hash = $1 FOR UPDATE`, hash))
-		if err != nil {
+		if errors.Is(err, ErrNotFound) {
 			return errLinkInvalid
+		}
+		if err != nil {
+			return err
 		}
 		switch {
 		case inv.Status == StatusAccepted || inv.Status == StatusRevoked:
@@ -433,7 +452,7 @@ func (s *Service) Accept(ctx context.Context, viewer *auth.Viewer, token, name, 
 		}
 		u, existingHash, err := user.ByEmail(ctx, tx, inv.Email)
 		switch {
-		case err == user.ErrNotFound:
+		case errors.Is(err, user.ErrNotFound):
 			if newHash == "" {
 				return apperr.New(apperr.Conflict, "The invitation changed while you accepted it; try again.")
 			}
@@ -444,9 +463,12 @@ func (s *Service) Accept(ctx context.Context, viewer *auth.Viewer, token, name, 
 			return err
 		case viewer != nil && viewer.User.ID != u.ID:
 			return apperr.New(apperr.Forbidden, "This invitation is for %s; sign out and open the link again.", inv.Email)
-		case viewer == nil && !s.passwordOK(ctx, inv.Email, password, existingHash):
-			return apperr.New(apperr.Unauthenticated, "%s already has a user: enter its password to accept.", inv.Email)
-		case u.Status != user.StatusActive:
+		case viewer == nil:
+			if err := s.checkPassword(ctx, inv.Email, password, existingHash); err != nil {
+				return err
+			}
+		}
+		if u.Status != user.StatusActive {
 			return apperr.New(apperr.UserInactive, "Your user is deactivated platform-wide; contact your provider's support.")
 		}
 		m := member.Membership{AccountID: inv.AccountID, UserID: u.ID, Role: inv.Role, Status: member.StatusActive}
@@ -474,6 +496,13 @@ func (s *Service) Accept(ctx context.Context, viewer *auth.Viewer, token, name, 
 				if out.SessionToken, _, err = auth.CreateSession(ctx, tx, u.ID, s.SessionTTL); err != nil {
 					return err
 				}
+				// A session opened by the link is a sign-in like any other.
+				if err := user.TouchSignIn(ctx, tx, u.ID); err != nil {
+					return err
+				}
+				if u, err = user.Get(ctx, tx, u.ID); err != nil {
+					return err
+				}
 			}
 		}
 		out.User, out.Membership = u, m
@@ -485,16 +514,19 @@ func (s *Service) Accept(ctx context.Context, viewer *auth.Viewer, token, name, 
 
 func requestID(ctx context.Context) string { return request.From(ctx).ID }
 
-// passwordOK checks an existing user's password under the sign-in throttle
-// (counted outside the transaction, so a refusal still counts).
-func (s *Service) passwordOK(ctx context.Context, email, password, hash string) bool {
+// checkPassword checks an existing user's password under the sign-in
+// throttle (counted outside the transaction, so a refusal still counts). It
+// returns UNAUTHENTICATED for a wrong password, the throttle's
+// LIMIT_EXCEEDED (with resetsAt) when it refuses another attempt, and any
+// database error as is.
+func (s *Service) checkPassword(ctx context.Context, email, password, hash string) error {
 	addr := request.From(ctx).ClientAddr
 	if err := s.Throttle.Attempt(ctx, s.Pool, email, addr); err != nil {
-		return false
+		return err
 	}
 	if !auth.VerifyPassword(password, hash) {
-		return false
+		return apperr.New(apperr.Unauthenticated, "%s already has a user: enter its password to accept.", email)
 	}
 	_ = s.Throttle.Succeed(ctx, s.Pool, email, addr)
-	return true
+	return nil
 }

@@ -115,27 +115,30 @@ func lockMembers(ctx context.Context, q pgx.Tx, accountID uuid.UUID, userIDs []u
 
 // dedupe keeps the first of each id, in order (perID gives the repeated ones
 // their result back). It returns INVALID_INPUT for no ids and LIMIT_EXCEEDED
-// for more than MaxBulk.
+// for more than MaxBulk ids, repeats included, checked before any other work.
 func dedupe[T comparable](items []T, noun string) ([]T, error) {
-	var out []T
+	switch {
+	case len(items) == 0:
+		return nil, apperr.New(apperr.InvalidInput, "Select at least one %s.", noun)
+	case len(items) > MaxBulk:
+		return nil, apperr.New(apperr.LimitExceeded, "At most %d %ss per call (got %d).", MaxBulk, noun, len(items))
+	}
+	out := make([]T, 0, len(items))
+	seen := make(map[T]bool, len(items))
 	for _, it := range items {
-		if !slices.Contains(out, it) {
+		if !seen[it] {
+			seen[it] = true
 			out = append(out, it)
 		}
-	}
-	switch {
-	case len(out) == 0:
-		return nil, apperr.New(apperr.InvalidInput, "Select at least one %s.", noun)
-	case len(out) > MaxBulk:
-		return nil, apperr.New(apperr.LimitExceeded, "At most %d %ss per call (got %d).", MaxBulk, noun, len(out))
 	}
 	return out, nil
 }
 
 // SetStatus deactivates or activates members of an account. Each member is
 // applied or refused on its own (FORBIDDEN, NOT_FOUND, SELF_ACTION,
-// OWNER_PROTECTED, EXTERNALLY_MANAGED, USER_INACTIVE, CONFLICT); the call
-// itself returns FORBIDDEN, INVALID_INPUT or LIMIT_EXCEEDED.
+// OWNER_PROTECTED, EXTERNALLY_MANAGED, USER_INACTIVE, CONFLICT); a member
+// deactivated out of their last panel access loses their sessions (see
+// setStatus). The call itself returns FORBIDDEN, INVALID_INPUT or LIMIT_EXCEEDED.
 func (s *Service) SetStatus(ctx context.Context, actor Actor, accountID uuid.UUID, userIDs []uuid.UUID, status Status) (Outcome, error) {
 	ids, err := dedupe(userIDs, "member")
 	if err != nil {
@@ -229,6 +232,13 @@ func orphanedBy(ctx context.Context, t *tx, accountID uuid.UUID, users []uuid.UU
 	return warnings, rows.Err()
 }
 
+// setStatus changes one membership's status and audits it. Deactivating a
+// member who is thereby left with no panel access anywhere (no other ACTIVE
+// membership with a panel role, not an operator) revokes all their
+// sessions: their old token must not come back to life on reactivation, and
+// they could not sign out meanwhile. A member who keeps panel access in
+// another account keeps their sessions, which stop working in this account
+// at once anyway (access is read on every request).
 func setStatus(ctx context.Context, t *tx, m *Member, status Status) error {
 	before := m.Status
 	if err := t.QueryRow(ctx, `UPDATE memberships SET status = $3, status_changed_at = now()
@@ -236,6 +246,11 @@ func setStatus(ctx context.Context, t *tx, m *Member, status Status) error {
 		return err
 	}
 	m.Status = status
+	if status == StatusInactive {
+		if err := revokeWithoutPanelAccess(ctx, t, m.UserID); err != nil {
+			return err
+		}
+	}
 	action := map[Status]string{StatusActive: "member.activated", StatusInactive: "member.deactivated"}[status]
 	return audit.Record(ctx, t, audit.Event{ActorID: &t.actor.UserID, AccountID: &m.AccountID, TargetUserID: &m.UserID, Action: action,
 		Before: map[string]any{"status": before}, After: map[string]any{"status": status}})
@@ -351,7 +366,8 @@ func (s *Service) ChangeRole(ctx context.Context, actor Actor, accountID, userID
 
 // TransferOwnership makes an ACTIVE member the Owner; the previous Owner
 // becomes an Administrator. Only the Owner (or an operator) may. It returns
-// FORBIDDEN, NOT_FOUND, CONFLICT when the member already is the Owner,
+// FORBIDDEN, NOT_FOUND, CONFLICT when the member already is the Owner or
+// when the account has no Owner yet (its Owner's invitation is pending),
 // INVALID_INPUT when the member is not ACTIVE, and USER_INACTIVE when the
 // user is deactivated platform-wide.
 func (s *Service) TransferOwnership(ctx context.Context, actor Actor, accountID, toUserID uuid.UUID) (previous, next Member, err error) {
@@ -372,7 +388,12 @@ func (s *Service) TransferOwnership(ctx context.Context, actor Actor, accountID,
 			return apperr.New(apperr.UserInactive, "The new Owner is deactivated platform-wide.")
 		}
 		var ownerID uuid.UUID
-		if err := t.QueryRow(ctx, `SELECT user_id FROM memberships WHERE account_id = $1 AND role = 'OWNER' FOR UPDATE`, accountID).Scan(&ownerID); err != nil {
+		err = t.QueryRow(ctx, `SELECT user_id FROM memberships WHERE account_id = $1 AND role = 'OWNER' FOR UPDATE`, accountID).Scan(&ownerID)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return apperr.New(apperr.Conflict, "This account has no Owner yet: its Owner's invitation is still pending. "+
+				"Transfer ownership once it is accepted, or revoke it and invite another Owner.")
+		}
+		if err != nil {
 			return err
 		}
 		if previous, err = get(ctx, t, accountID, ownerID); err != nil {

@@ -111,10 +111,9 @@ func ListNotifications(ctx context.Context, q db.DBTX, accountID uuid.UUID, firs
 	args := []any{accountID, first + 1}
 	where := `account_id = $1`
 	if after != "" {
-		b, err := base64.RawURLEncoding.DecodeString(after)
-		id, perr := uuid.Parse(strings.TrimPrefix(string(b), "n:"))
-		if err != nil || perr != nil {
-			return nil, false, db.ErrBadCursor
+		id, err := decodeCursor(after)
+		if err != nil {
+			return nil, false, err
 		}
 		args = append(args, id)
 		where += ` AND (created_at, id) < (SELECT created_at, id FROM notifications WHERE id = $3)`
@@ -133,6 +132,46 @@ func ListNotifications(ctx context.Context, q db.DBTX, accountID uuid.UUID, firs
 // Cursor returns the opaque cursor of n.
 func (n Notification) Cursor() string {
 	return base64.RawURLEncoding.EncodeToString([]byte("n:" + n.ID.String()))
+}
+
+// decodeCursor returns the notification id inside a cursor made by Cursor.
+// It returns db.ErrBadCursor (INVALID_INPUT) for anything else.
+func decodeCursor(c string) (uuid.UUID, error) {
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	rest, ok := strings.CutPrefix(string(b), "n:")
+	if err != nil || !ok || len(rest) != 36 {
+		return uuid.Nil, db.ErrBadCursor
+	}
+	id, err := uuid.Parse(rest)
+	if err != nil {
+		return uuid.Nil, db.ErrBadCursor
+	}
+	return id, nil
+}
+
+// Reasons an account's members see instead of the SMTP server's own words,
+// which name hosts and resolvers of the provider.
+const (
+	TenantReasonRetrying = "The email was not accepted yet; it is tried again automatically."
+	TenantReasonFailed   = "The email could not be delivered to this recipient."
+)
+
+// ForTenant is the delivery as an account's members see it: the reason of
+// a temporary or permanent failure is a generic one, not the SMTP error
+// (operators see that); the reason of a skip is Roster's own and stays.
+func (d Delivery) ForTenant() Delivery {
+	if d.Reason == nil {
+		return d
+	}
+	switch d.Outcome {
+	case OutcomeRetrying:
+		why := TenantReasonRetrying
+		d.Reason = &why
+	case OutcomeFailed:
+		why := TenantReasonFailed
+		d.Reason = &why
+	}
+	return d
 }
 
 // Deliveries returns the per-recipient outcomes of the given notifications.

@@ -6,7 +6,6 @@ package notify
 import (
 	"context"
 	"errors"
-	"slices"
 	"time"
 
 	"github.com/google/uuid"
@@ -174,13 +173,15 @@ func (r Recipient) ReceivesMail() bool {
 	return r.MembershipStatus != nil && *r.MembershipStatus == "ACTIVE" && r.UserStatus == "ACTIVE"
 }
 
-// SkipReason says why a recipient gets no mail, empty when they do.
+// SkipReason says why a recipient gets no mail, empty when they do. A
+// former member's reason says only that: their global status is no longer
+// the account's business.
 func (r Recipient) SkipReason() string {
 	switch {
-	case r.UserStatus != "ACTIVE":
-		return "deactivated platform-wide"
 	case r.MembershipStatus == nil:
 		return "no longer a member of the account"
+	case r.UserStatus != "ACTIVE":
+		return "deactivated platform-wide"
 	case *r.MembershipStatus != "ACTIVE":
 		return "deactivated in the account"
 	}
@@ -205,23 +206,27 @@ func List(ctx context.Context, q db.DBTX, accountID uuid.UUID, kind Kind) ([]Rec
 // MaxRecipients is the longest list.
 const MaxRecipients = 1000
 
-// Set makes the account's list of one kind exactly userIDs, each of whom
-// must be a member (any role, any status). It returns INVALID_INPUT for an
-// empty or overlong list and NOT_FOUND naming a user who is not a member.
+// Set makes the account's list of one kind exactly userIDs (repeats
+// folded), each of whom must be a member (any role, any status). It returns
+// INVALID_INPUT for an empty list, LIMIT_EXCEEDED for more than
+// MaxRecipients ids (counted before folding), and NOT_FOUND naming a user
+// who is not a member.
 func Set(ctx context.Context, pool *pgxpool.Pool, actor, accountID uuid.UUID, kind Kind, userIDs []uuid.UUID) ([]Recipient, error) {
-	var ids []uuid.UUID
-	for _, id := range userIDs {
-		if !slices.Contains(ids, id) {
-			ids = append(ids, id)
-		}
-	}
 	switch {
 	case !kind.IsValid():
 		return nil, apperr.New(apperr.InvalidInput, "kind is TECHNICAL or BILLING.")
-	case len(ids) == 0:
+	case len(userIDs) == 0:
 		return nil, apperr.New(apperr.InvalidInput, "A list needs at least one recipient.")
-	case len(ids) > MaxRecipients:
+	case len(userIDs) > MaxRecipients:
 		return nil, apperr.New(apperr.LimitExceeded, "At most %d recipients per list.", MaxRecipients)
+	}
+	ids := make([]uuid.UUID, 0, len(userIDs))
+	seen := make(map[uuid.UUID]bool, len(userIDs))
+	for _, id := range userIDs {
+		if !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
 	}
 	var out []Recipient
 	err := db.InTx(ctx, pool, func(tx pgx.Tx) error {
