@@ -69,9 +69,19 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) 
 	case "dev":
 		return runDev(ctx, cfg, logger, stdout)
 	case "serve":
-		return withPool(ctx, cfg, logger, func(pool *pgxpool.Pool) error { return serve(ctx, cfg, pool, logger, app.Options{}) })
+		return withPool(ctx, cfg, logger, func(pool *pgxpool.Pool) error {
+			if err := db.CheckSchema(ctx, pool); err != nil {
+				return err
+			}
+			return serve(ctx, cfg, pool, logger, app.Options{})
+		})
 	case "worker":
-		return withPool(ctx, cfg, logger, func(pool *pgxpool.Pool) error { return work(ctx, cfg, pool, logger) })
+		return withPool(ctx, cfg, logger, func(pool *pgxpool.Pool) error {
+			if err := db.CheckSchema(ctx, pool); err != nil {
+				return err
+			}
+			return work(ctx, cfg, pool, logger)
+		})
 	case "migrate":
 		return withPool(ctx, cfg, logger, func(pool *pgxpool.Pool) error { return db.Migrate(ctx, pool, logger) })
 	case "seed":

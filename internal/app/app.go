@@ -92,12 +92,13 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		extra[k] = v
 	}
 	h := server.New(server.Options{
-		Pool:         pool,
-		Resolver:     resolver,
-		GraphQL:      graph.HandlerOptions{Introspection: cfg.GraphQLIntrospection, ComplexityLimit: cfg.ComplexityLimit},
-		MaxBodyBytes: cfg.MaxBodyBytes,
-		Logger:       logger,
-		Extra:        extra,
+		Pool:           pool,
+		Resolver:       resolver,
+		GraphQL:        graph.HandlerOptions{Introspection: cfg.GraphQLIntrospection, ComplexityLimit: cfg.ComplexityLimit},
+		MaxBodyBytes:   cfg.MaxBodyBytes,
+		Logger:         logger,
+		Extra:          extra,
+		TrustedProxies: cfg.TrustedProxies,
 	})
 	return &App{Config: cfg, Pool: pool, River: rc, Handler: h, Logger: logger, workers: runWorkers, sender: sender, ui: ui}, nil
 }

@@ -14,11 +14,20 @@ var Params = &argon2id.Params{Memory: 19 * 1024, Iterations: 2, Parallelism: 1, 
 // email costs the same time as a wrong password.
 var dummyHash, _ = argon2id.CreateHash("roster-dummy-password", Params)
 
+// ValidatePassword checks a new password without hashing it. It returns
+// INVALID_INPUT for a password that is too short or too long.
+func ValidatePassword(password string) error {
+	if n := len([]rune(password)); n < 8 || len(password) > 256 {
+		return apperr.New(apperr.InvalidInput, "A password needs at least 8 characters (at most 256 bytes).")
+	}
+	return nil
+}
+
 // HashPassword validates a new password and returns its argon2id hash. It
 // returns INVALID_INPUT for a password that is too short or too long.
 func HashPassword(password string) (string, error) {
-	if n := len([]rune(password)); n < 8 || len(password) > 256 {
-		return "", apperr.New(apperr.InvalidInput, "A password needs at least 8 characters (at most 256 bytes).")
+	if err := ValidatePassword(password); err != nil {
+		return "", err
 	}
 	return argon2id.CreateHash(password, Params)
 }

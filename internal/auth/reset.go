@@ -37,6 +37,9 @@ type TokenMailer interface {
 // work and gives the same answer for every address, so nothing reveals
 // whether an email exists.
 func (s *Service) RequestPasswordReset(ctx context.Context, email string) error {
+	if len(email) > MaxEmailBytes {
+		return nil // not an address: no user can have it
+	}
 	normalized, err := user.NormalizeEmail(email)
 	if err != nil {
 		return nil // not an address: no user can have it
@@ -75,26 +78,28 @@ func (s *Service) SendAccessEmail(ctx context.Context, actor, userID uuid.UUID, 
 var errTokenInvalid = apperr.New(apperr.NotFound, "This link is not valid or was already used; request a new one.")
 
 // ResetPassword sets a new password with a reset or welcome link's token,
-// uses the token up, and ends every session of the user. It returns
-// NOT_FOUND for an unknown or used token, INVITATION_EXPIRED for an expired
-// one, USER_INACTIVE and INVALID_INPUT for an unacceptable password.
+// uses the token up, and ends every session of the user. The token is
+// looked up before the password is hashed, so a bogus token costs no
+// argon2id. It returns NOT_FOUND for an unknown or used token,
+// INVITATION_EXPIRED for an expired one, USER_INACTIVE and INVALID_INPUT for
+// an unacceptable password.
 func (s *Service) ResetPassword(ctx context.Context, token, password string) error {
+	if err := ValidatePassword(password); err != nil {
+		return err
+	}
+	tokenHash := HashToken(token)
+	if _, err := checkToken(ctx, s.Pool, tokenHash, ""); err != nil {
+		return err
+	}
 	hash, err := HashPassword(password)
 	if err != nil {
 		return err
 	}
 	return db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
-		var id, userID uuid.UUID
-		var expired, used bool
-		err := tx.QueryRow(ctx, `SELECT id, user_id, expires_at < now(), used_at IS NOT NULL FROM user_tokens
-			WHERE token_hash = $1 FOR UPDATE`, HashToken(token)).Scan(&id, &userID, &expired, &used)
-		switch {
-		case errors.Is(err, pgx.ErrNoRows) || used:
-			return errTokenInvalid
-		case err != nil:
+		// Again under a lock: the token may have been used meanwhile.
+		userID, err := checkToken(ctx, tx, tokenHash, "FOR UPDATE")
+		if err != nil {
 			return err
-		case expired:
-			return apperr.New(apperr.InvitationExpired, "This link has expired; request a new one.")
 		}
 		u, err := user.GetForUpdate(ctx, tx, userID)
 		if err != nil {
@@ -106,4 +111,23 @@ func (s *Service) ResetPassword(ctx context.Context, token, password string) err
 		// SetPassword uses up this token and every other open one of the user.
 		return SetPassword(ctx, tx, userID, hash, uuid.Nil, &userID, "user.password_reset")
 	})
+}
+
+// checkToken returns the user of an unused, unexpired one-time token (lock:
+// "" or "FOR UPDATE"). It returns NOT_FOUND for an unknown or used token and
+// INVITATION_EXPIRED for an expired one.
+func checkToken(ctx context.Context, q db.DBTX, tokenHash []byte, lock string) (uuid.UUID, error) {
+	var userID uuid.UUID
+	var expired, used bool
+	err := q.QueryRow(ctx, `SELECT user_id, expires_at < now(), used_at IS NOT NULL FROM user_tokens
+		WHERE token_hash = $1 `+lock, tokenHash).Scan(&userID, &expired, &used)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows) || (err == nil && used):
+		return uuid.Nil, errTokenInvalid
+	case err != nil:
+		return uuid.Nil, err
+	case expired:
+		return uuid.Nil, apperr.New(apperr.InvitationExpired, "This link has expired; request a new one.")
+	}
+	return userID, nil
 }

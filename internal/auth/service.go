@@ -24,28 +24,40 @@ type Service struct {
 	Mailer     TokenMailer
 }
 
+// MaxEmailBytes is the longest email address (RFC 5321: 254 octets in a
+// path); MaxPasswordBytes the longest password worth checking.
+const (
+	MaxEmailBytes    = 254
+	MaxPasswordBytes = 1024
+)
+
 // errBadCredentials is the one answer for an unknown email and a wrong
 // password, so that nothing reveals whether an email exists.
 var errBadCredentials = apperr.New(apperr.Unauthenticated, "The email or password is incorrect.")
 
 // SignIn checks the credentials and opens a session. It returns
-// UNAUTHENTICATED for an unknown email or a wrong password alike,
-// LIMIT_EXCEEDED after too many failures, USER_INACTIVE for a globally
-// deactivated user and FORBIDDEN for a user no account gives panel access.
+// INVALID_INPUT for an over-long email or password, UNAUTHENTICATED for an
+// unknown email or a wrong password alike, LIMIT_EXCEEDED after too many
+// failures (see Throttle), USER_INACTIVE for a globally deactivated user and
+// FORBIDDEN for a user no account gives panel access.
 func (s *Service) SignIn(ctx context.Context, email, password string) (string, user.User, error) {
+	if len(email) > MaxEmailBytes || len(password) > MaxPasswordBytes {
+		return "", user.User{}, apperr.New(apperr.InvalidInput, "An email has at most %d characters and a password at most %d bytes.", MaxEmailBytes, MaxPasswordBytes)
+	}
 	addr := request.From(ctx).ClientAddr
 	normalized, err := user.NormalizeEmail(email)
 	if err != nil {
 		normalized = email // still throttled and still answered the same way
 	}
-	if err := s.Throttle.Attempt(ctx, s.Pool, normalized, addr); err != nil {
-		return "", user.User{}, err
-	}
 	u, hash, err := user.ByEmail(ctx, s.Pool, normalized)
 	if err != nil && apperr.CodeOf(err) != apperr.NotFound {
 		return "", user.User{}, err
 	}
-	if !VerifyPassword(password, hash) {
+	ok, err := s.Throttle.Verify(ctx, s.Pool, normalized, addr, password, hash)
+	if err != nil {
+		return "", user.User{}, err
+	}
+	if !ok {
 		return "", user.User{}, errBadCredentials
 	}
 	if u.Status != user.StatusActive {
@@ -83,9 +95,6 @@ func (s *Service) SignIn(ctx context.Context, email, password string) (string, u
 	if err != nil {
 		return "", user.User{}, err
 	}
-	if err := s.Throttle.Succeed(ctx, s.Pool, normalized, addr); err != nil {
-		return "", user.User{}, err
-	}
 	now := time.Now()
 	u.LastSignInAt = &now
 	return token, u, nil
@@ -116,22 +125,23 @@ func (s *Service) SignOut(ctx context.Context, v *Viewer) error {
 }
 
 // ChangePassword sets a new password after checking the current one, and ends
-// the viewer's other sessions. It returns UNAUTHENTICATED for a wrong current
-// password and INVALID_INPUT for an unacceptable new one.
+// the viewer's other sessions. It returns INVALID_INPUT for an unacceptable
+// new password (before checking the current one), UNAUTHENTICATED for a
+// wrong current password and LIMIT_EXCEEDED after too many failures.
 func (s *Service) ChangePassword(ctx context.Context, v *Viewer, current, next string) error {
-	addr := request.From(ctx).ClientAddr
-	if err := s.Throttle.Attempt(ctx, s.Pool, v.User.Email, addr); err != nil {
+	if err := ValidatePassword(next); err != nil {
 		return err
 	}
 	hash, err := user.PasswordHash(ctx, s.Pool, v.User.ID)
 	if err != nil {
 		return err
 	}
-	if !VerifyPassword(current, hash) {
-		return apperr.New(apperr.Unauthenticated, "The current password is incorrect.")
-	}
-	if err := s.Throttle.Succeed(ctx, s.Pool, v.User.Email, addr); err != nil {
+	ok, err := s.Throttle.Verify(ctx, s.Pool, v.User.Email, request.From(ctx).ClientAddr, current, hash)
+	if err != nil {
 		return err
+	}
+	if !ok {
+		return apperr.New(apperr.Unauthenticated, "The current password is incorrect.")
 	}
 	newHash, err := HashPassword(next)
 	if err != nil {

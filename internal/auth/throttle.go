@@ -2,6 +2,8 @@ package auth
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"time"
 
 	"github.com/rosterhq/roster/internal/apperr"
@@ -11,7 +13,9 @@ import (
 // Throttle limits password attempts per email and per client address in a
 // fixed window. It is kept in PostgreSQL so that every API process shares it.
 // A side effect to know: anyone can use up an email's attempts and so lock
-// its owner out of password sign-in for one window.
+// its owner out of password sign-in for one window. The per-address limit
+// alone never refuses a correct password (many people may share an address
+// behind a proxy or NAT): past it, wrong passwords get LIMIT_EXCEEDED.
 type Throttle struct {
 	Window     time.Duration
 	PerEmail   int
@@ -21,43 +25,72 @@ type Throttle struct {
 // DefaultThrottle allows 10 failures per email and 100 per client address in 15 minutes.
 var DefaultThrottle = Throttle{Window: 15 * time.Minute, PerEmail: 10, PerAddress: 100}
 
-func (t Throttle) keys(email, addr string) map[string]int {
-	k := map[string]int{"email:" + email: t.PerEmail}
-	if addr != "" {
-		k["addr:"+addr] = t.PerAddress
-	}
-	return k
+// throttleKey is the stored key of an email or address: a SHA-256, so that
+// a key of any length fits the index and none is stored in clear.
+func throttleKey(kind, value string) string {
+	h := sha256.Sum256([]byte(kind + ":" + value))
+	return kind + ":" + hex.EncodeToString(h[:])
 }
 
-// Attempt counts one attempt for the email and the address before the
-// password is checked, atomically, so parallel guesses cannot slip past the
-// limit. It returns LIMIT_EXCEEDED, with the time the window resets, once
-// either has used up its attempts. Succeed gives a successful attempt back.
+// Verify checks password against hash under the throttle: the attempt is
+// counted for the email and the address before the password is checked,
+// atomically, so parallel guesses cannot slip past the limit. It returns
+// LIMIT_EXCEEDED (with resetsAt) without checking when the email has used up
+// its attempts, and for a wrong password when the address has; otherwise it
+// reports whether the password matches, and a match gives the attempts back.
+func (t Throttle) Verify(ctx context.Context, q db.DBTX, email, addr, password, hash string) (bool, error) {
+	if err := t.count(ctx, q, throttleKey("email", email), t.PerEmail); err != nil {
+		return false, err
+	}
+	var addrErr error
+	if addr != "" {
+		addrErr = t.count(ctx, q, throttleKey("addr", addr), t.PerAddress)
+		if addrErr != nil && apperr.As(addrErr) == nil {
+			return false, addrErr
+		}
+	}
+	if !VerifyPassword(password, hash) {
+		return false, addrErr
+	}
+	return true, t.Succeed(ctx, q, email, addr)
+}
+
+// Attempt counts one attempt for the email and the address and returns
+// LIMIT_EXCEEDED once either has used up its attempts, even for what may be
+// a correct password. Prefer Verify, which lets a correct password past the
+// per-address limit.
 func (t Throttle) Attempt(ctx context.Context, q db.DBTX, email, addr string) error {
-	for key, limit := range t.keys(email, addr) {
-		var failures int
-		var started time.Time
-		if err := q.QueryRow(ctx, `INSERT INTO sign_in_failures AS f (key, failures, window_started_at) VALUES ($1, 1, now())
-			ON CONFLICT (key) DO UPDATE SET
-				failures = CASE WHEN f.window_started_at > now() - $2::interval THEN f.failures + 1 ELSE 1 END,
-				window_started_at = CASE WHEN f.window_started_at > now() - $2::interval THEN f.window_started_at ELSE now() END
-			RETURNING failures, window_started_at`, key, t.Window.String()).Scan(&failures, &started); err != nil {
-			return err
-		}
-		if failures > limit {
-			resets := started.Add(t.Window).UTC().Truncate(time.Second)
-			return apperr.New(apperr.LimitExceeded, "Too many failed attempts; try again after %s.", resets.Format(time.RFC3339)).
-				With("resetsAt", resets.Format(time.RFC3339))
-		}
+	if err := t.count(ctx, q, throttleKey("email", email), t.PerEmail); err != nil || addr == "" {
+		return err
+	}
+	return t.count(ctx, q, throttleKey("addr", addr), t.PerAddress)
+}
+
+// count counts one attempt for key and returns LIMIT_EXCEEDED, with the time
+// the window resets, once key has used up limit attempts.
+func (t Throttle) count(ctx context.Context, q db.DBTX, key string, limit int) error {
+	var failures int
+	var started time.Time
+	if err := q.QueryRow(ctx, `INSERT INTO sign_in_failures AS f (key, failures, window_started_at) VALUES ($1, 1, now())
+		ON CONFLICT (key) DO UPDATE SET
+			failures = CASE WHEN f.window_started_at > now() - $2::interval THEN f.failures + 1 ELSE 1 END,
+			window_started_at = CASE WHEN f.window_started_at > now() - $2::interval THEN f.window_started_at ELSE now() END
+		RETURNING failures, window_started_at`, key, t.Window.String()).Scan(&failures, &started); err != nil {
+		return err
+	}
+	if failures > limit {
+		resets := started.Add(t.Window).UTC().Truncate(time.Second)
+		return apperr.New(apperr.LimitExceeded, "Too many failed attempts; try again after %s.", resets.Format(time.RFC3339)).
+			With("resetsAt", resets.Format(time.RFC3339))
 	}
 	return nil
 }
 
 // Succeed forgets the email's attempts and gives the address its attempt back.
 func (t Throttle) Succeed(ctx context.Context, q db.DBTX, email, addr string) error {
-	if _, err := q.Exec(ctx, `DELETE FROM sign_in_failures WHERE key = $1`, "email:"+email); err != nil {
+	if _, err := q.Exec(ctx, `DELETE FROM sign_in_failures WHERE key = $1`, throttleKey("email", email)); err != nil {
 		return err
 	}
-	_, err := q.Exec(ctx, `UPDATE sign_in_failures SET failures = greatest(failures - 1, 0) WHERE key = $1`, "addr:"+addr)
+	_, err := q.Exec(ctx, `UPDATE sign_in_failures SET failures = greatest(failures - 1, 0) WHERE key = $1`, throttleKey("addr", addr))
 	return err
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/netip"
 	"net/url"
 	"os"
 	"strconv"
@@ -32,6 +33,10 @@ type Config struct {
 	ComplexityLimit      int           // GRAPHQL_COMPLEXITY_LIMIT, default 5000
 	MaxBodyBytes         int64         // MAX_BODY_BYTES, request body limit, default 1 MiB
 	LogLevel             string        // LOG_LEVEL: debug, info (default), warn or error
+	// TrustedProxies (TRUSTED_PROXIES: CIDRs or addresses, separated by
+	// commas or spaces; none by default) are the peers whose X-Forwarded-For
+	// is believed when finding a client's address.
+	TrustedProxies []netip.Prefix
 }
 
 // Load reads the configuration from the environment. It returns an error that
@@ -59,6 +64,7 @@ func FromLookup(lookup func(string) (string, bool)) (Config, error) {
 		ComplexityLimit:      r.integer("GRAPHQL_COMPLEXITY_LIMIT", 5000),
 		MaxBodyBytes:         int64(r.integer("MAX_BODY_BYTES", 1<<20)),
 		LogLevel:             r.oneOf("LOG_LEVEL", "info", "debug", "info", "warn", "error"),
+		TrustedProxies:       r.prefixes("TRUSTED_PROXIES"),
 	}
 	if _, _, err := net.SplitHostPort(c.ListenAddr); err != nil {
 		r.fail("LISTEN_ADDR", "%q is not host:port", c.ListenAddr)
@@ -133,6 +139,20 @@ func (r *reader) integer(name string, def int) int {
 		return def
 	}
 	return n
+}
+
+func (r *reader) prefixes(name string) []netip.Prefix {
+	var out []netip.Prefix
+	for _, v := range strings.FieldsFunc(r.str(name, ""), func(c rune) bool { return c == ',' || c == ' ' || c == '\t' || c == '\n' }) {
+		if p, err := netip.ParsePrefix(v); err == nil {
+			out = append(out, p.Masked())
+		} else if a, err := netip.ParseAddr(v); err == nil {
+			out = append(out, netip.PrefixFrom(a.Unmap(), a.Unmap().BitLen()))
+		} else {
+			r.fail(name, "%q is not a CIDR such as 10.0.0.0/8 or an IP address", v)
+		}
+	}
+	return out
 }
 
 func (r *reader) boolean(name string, def bool) bool {

@@ -1,6 +1,7 @@
 package config_test
 
 import (
+	"net/netip"
 	"testing"
 	"time"
 
@@ -24,6 +25,15 @@ func TestConfig_Defaults(t *testing.T) {
 	require.Equal(t, "mandatory", c.SMTPTLS)
 	require.True(t, c.Workers)
 	require.True(t, c.GraphQLIntrospection)
+	require.Empty(t, c.TrustedProxies, "no proxy is trusted by default")
+	require.Equal(t, 5000, c.ComplexityLimit)
+}
+
+func TestConfig_TrustedProxies(t *testing.T) {
+	t.Parallel()
+	c, err := config.FromLookup(lookup(map[string]string{"TRUSTED_PROXIES": "10.0.0.0/8, 192.168.1.7 fd00::/8"}))
+	require.NoError(t, err)
+	require.Equal(t, []netip.Prefix{netip.MustParsePrefix("10.0.0.0/8"), netip.MustParsePrefix("192.168.1.7/32"), netip.MustParsePrefix("fd00::/8")}, c.TrustedProxies)
 }
 
 func TestConfig_Malformed(t *testing.T) {
@@ -40,6 +50,8 @@ func TestConfig_Malformed(t *testing.T) {
 		{"LISTEN_ADDR", "8080"},
 		{"LOG_LEVEL", "loud"},
 		{"SESSION_TTL", "0s"},
+		{"TRUSTED_PROXIES", "10.0.0.0/33"},
+		{"TRUSTED_PROXIES", "10.0.0.1, proxy.internal"},
 	} {
 		t.Run(tc.name+"="+tc.value, func(t *testing.T) {
 			_, err := config.FromLookup(lookup(map[string]string{tc.name: tc.value}))

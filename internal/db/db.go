@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -46,6 +47,11 @@ func Open(ctx context.Context, url string, tracer pgx.QueryTracer) (*pgxpool.Poo
 	}
 	if tracer != nil {
 		cfg.ConnConfig.Tracer = tracer
+	}
+	// Roster's statements read index ranges; JIT compilation only ever adds
+	// hundreds of milliseconds to the few that the planner costs high.
+	if _, set := cfg.ConnConfig.RuntimeParams["jit"]; !set {
+		cfg.ConnConfig.RuntimeParams["jit"] = "off"
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
@@ -184,4 +190,56 @@ func SchemaVersion() string {
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+// ErrSchemaOutdated is returned by CheckSchema for a database that lacks
+// migrations this binary needs.
+var ErrSchemaOutdated = errors.New("the database schema is not up to date: run roster migrate")
+
+// CheckSchema returns an error wrapping ErrSchemaOutdated, naming what is
+// missing, when River's or Roster's migrations are not all applied (a
+// database migrated by a newer binary passes), and the database's error
+// when it cannot be asked.
+func CheckSchema(ctx context.Context, pool *pgxpool.Pool) error {
+	var exists bool
+	if err := pool.QueryRow(ctx, `SELECT to_regclass('roster_migrations') IS NOT NULL`).Scan(&exists); err != nil {
+		return err
+	}
+	if !exists {
+		return fmt.Errorf("%w (no migration was ever applied)", ErrSchemaOutdated)
+	}
+	rows, err := pool.Query(ctx, `SELECT name FROM roster_migrations`)
+	if err != nil {
+		return err
+	}
+	applied, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return err
+	}
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	var missing []string
+	for _, path := range names {
+		if name := strings.TrimSuffix(strings.TrimPrefix(path, "migrations/"), ".sql"); !slices.Contains(applied, name) {
+			missing = append(missing, name)
+		}
+	}
+	if len(missing) > 0 {
+		sort.Strings(missing)
+		return fmt.Errorf("%w (missing %s)", ErrSchemaOutdated, strings.Join(missing, ", "))
+	}
+	migrator, err := rivermigrate.New(riverpgxv5.New(pool), nil)
+	if err != nil {
+		return err
+	}
+	res, err := migrator.Validate(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if !res.OK {
+		return fmt.Errorf("%w (River: %s)", ErrSchemaOutdated, strings.Join(res.Messages, "; "))
+	}
+	return nil
 }

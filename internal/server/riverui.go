@@ -29,7 +29,24 @@ button{padding:.5rem 1rem}.err{color:#b00020}</style></head>
 // OperatorOnly serves inner (mounted at prefix) to platform operators only,
 // recognised by a bearer token or the OperatorCookie; prefix+"login" signs an
 // operator in with a form and sets the cookie (HttpOnly, SameSite=Strict).
+// Requests other than GET, HEAD and OPTIONS must come from the same origin
+// (Sec-Fetch-Site, else Origin against Host; 403 otherwise), and no page
+// may be framed (Content-Security-Policy frame-ancestors 'none',
+// X-Frame-Options DENY).
 func OperatorOnly(pool *pgxpool.Pool, svc *auth.Service, prefix string, secure bool, inner http.Handler) http.Handler {
+	sameOrigin := http.NewCrossOriginProtection()
+	sameOrigin.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		http.Error(w, "cross-origin request refused: use the job queue's own pages", http.StatusForbidden)
+	}))
+	guarded := sameOrigin.Handler(operatorOnly(pool, svc, prefix, secure, inner))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", "frame-ancestors 'none'")
+		w.Header().Set("X-Frame-Options", "DENY")
+		guarded.ServeHTTP(w, r)
+	})
+}
+
+func operatorOnly(pool *pgxpool.Pool, svc *auth.Service, prefix string, secure bool, inner http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == prefix+"login" {
 			login(w, r, svc, prefix, secure)

@@ -4,11 +4,14 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -16,7 +19,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/rosterhq/roster/graph"
+	"github.com/rosterhq/roster/internal/apperr"
 	"github.com/rosterhq/roster/internal/auth"
+	"github.com/rosterhq/roster/internal/db"
 	"github.com/rosterhq/roster/internal/graphiql"
 	"github.com/rosterhq/roster/internal/httpcompat"
 	"github.com/rosterhq/roster/internal/request"
@@ -34,6 +39,8 @@ type Options struct {
 	Extra map[string]http.Handler
 	// Registry receives the HTTP metrics; nil uses a new registry.
 	Registry *prometheus.Registry
+	// TrustedProxies are the peers whose X-Forwarded-For is believed.
+	TrustedProxies []netip.Prefix
 }
 
 // New returns the root handler.
@@ -46,10 +53,11 @@ func New(opts Options) http.Handler {
 	m := newMetrics(reg)
 	mux := http.NewServeMux()
 	gql := graph.NewHandler(opts.Resolver, opts.GraphQL)
-	mux.Handle("/graphql", m.instrument("graphql", limitBody(opts.MaxBodyBytes, withViewer(opts.Pool, httpcompat.Middleware(gql)))))
+	mux.Handle("/graphql", m.instrument("graphql", limitBody(opts.MaxBodyBytes, withViewer(opts.Pool, opts.Logger, httpcompat.Middleware(gql)))))
 	mux.Handle("GET /{$}", m.instrument("explorer", graphiql.Handler("Roster", "/graphql")))
 	mux.Handle(graphiql.AssetsPrefix, m.instrument("explorer", graphiql.AssetsHandler()))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
+	var schemaOK atomic.Bool
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
@@ -57,25 +65,30 @@ func New(opts Options) http.Handler {
 			http.Error(w, "database unreachable", http.StatusServiceUnavailable)
 			return
 		}
+		// Migrations only move forward: once complete, checked for good.
+		if !schemaOK.Load() {
+			if err := db.CheckSchema(ctx, opts.Pool); err != nil {
+				http.Error(w, err.Error(), http.StatusServiceUnavailable)
+				return
+			}
+			schemaOK.Store(true)
+		}
 		_, _ = w.Write([]byte("ok\n"))
 	})
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	for pattern, h := range opts.Extra {
 		mux.Handle(pattern, h)
 	}
-	return withRequest(opts.Logger, mux)
+	return withRequest(opts.Logger, opts.TrustedProxies, mux)
 }
 
 // withRequest gives each request an id (echoed as X-Request-Id), records the
-// client address, and logs the request when it ends.
-func withRequest(logger *slog.Logger, next http.Handler) http.Handler {
+// client address (see ClientAddr), and logs the request when it ends.
+func withRequest(logger *slog.Logger, trusted []netip.Prefix, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		id := request.NewID()
-		addr, _, err := net.SplitHostPort(r.RemoteAddr)
-		if err != nil {
-			addr = r.RemoteAddr
-		}
+		addr := ClientAddr(r, trusted)
 		w.Header().Set("X-Request-Id", id)
 		ctx := request.With(r.Context(), request.Info{ID: id, ClientAddr: addr, UserAgent: r.UserAgent()})
 		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
@@ -85,15 +98,80 @@ func withRequest(logger *slog.Logger, next http.Handler) http.Handler {
 	})
 }
 
+// ClientAddr returns the address of the client behind r. The peer's address
+// is the answer unless the peer is a trusted proxy: then X-Forwarded-For is
+// read from the right, skipping trusted proxies, and the first address not
+// trusted is the client (every entry to its left may be forged). A malformed
+// entry ends the walk at the last address known good.
+func ClientAddr(r *http.Request, trusted []netip.Prefix) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	peer, err := netip.ParseAddr(host)
+	if err != nil || !isTrusted(peer, trusted) {
+		return host
+	}
+	var hops []string
+	for _, h := range r.Header.Values("X-Forwarded-For") {
+		hops = append(hops, strings.Split(h, ",")...)
+	}
+	client := peer.Unmap()
+	for i := len(hops) - 1; i >= 0; i-- {
+		hop, err := parseHop(strings.TrimSpace(hops[i]))
+		if err != nil {
+			break
+		}
+		client = hop
+		if !isTrusted(hop, trusted) {
+			break
+		}
+	}
+	return client.String()
+}
+
+// parseHop parses an X-Forwarded-For entry: an address, possibly with a port
+// or in brackets.
+func parseHop(s string) (netip.Addr, error) {
+	if a, err := netip.ParseAddr(s); err == nil {
+		return a.Unmap().WithZone(""), nil
+	}
+	ap, err := netip.ParseAddrPort(s)
+	if err != nil {
+		if a, err2 := netip.ParseAddr(strings.Trim(s, "[]")); err2 == nil {
+			return a.Unmap().WithZone(""), nil
+		}
+		return netip.Addr{}, err
+	}
+	return ap.Addr().Unmap().WithZone(""), nil
+}
+
+func isTrusted(a netip.Addr, trusted []netip.Prefix) bool {
+	a = a.Unmap()
+	for _, p := range trusted {
+		if p.Contains(a) {
+			return true
+		}
+	}
+	return false
+}
+
 // withViewer loads the viewer of the request's bearer token, afresh on every
-// request, and gives the request its own dataloaders.
-func withViewer(pool *pgxpool.Pool, next http.Handler) http.Handler {
+// request, and gives the request its own dataloaders. When the viewer
+// cannot be loaded (the database is down), it answers a GraphQL error with
+// code INTERNAL and the request id, status 503 and Retry-After, and logs it.
+func withViewer(pool *pgxpool.Pool, logger *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := graph.WithLoaders(r.Context(), graph.NewLoaders(pool))
 		if token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok {
 			v, err := auth.LoadViewer(ctx, pool, token)
 			if err != nil {
-				http.Error(w, "internal error; request id "+request.From(ctx).ID, http.StatusInternalServerError)
+				id := request.From(ctx).ID
+				logger.ErrorContext(ctx, "internal error", "request_id", id, "path", "viewer", "error", err)
+				writeGraphQLError(w, r, http.StatusServiceUnavailable, graphQLError{
+					Message:    fmt.Sprintf("Internal error; quote request id %s to support.", id),
+					Extensions: map[string]any{"code": string(apperr.Internal), "requestId": id},
+				})
 				return
 			}
 			if v != nil {
@@ -102,6 +180,28 @@ func withViewer(pool *pgxpool.Pool, next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// graphQLError is one error of a GraphQL response.
+type graphQLError struct {
+	Message    string         `json:"message"`
+	Extensions map[string]any `json:"extensions,omitempty"`
+}
+
+// writeGraphQLError answers a GraphQL response holding only e, in the media
+// type the client accepts (application/graphql-response+json or
+// application/json).
+func writeGraphQLError(w http.ResponseWriter, r *http.Request, status int, e graphQLError) {
+	media := "application/json"
+	if strings.Contains(r.Header.Get("Accept"), "application/graphql-response+json") {
+		media = "application/graphql-response+json"
+	}
+	w.Header().Set("Content-Type", media+"; charset=utf-8")
+	if status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "1")
+	}
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []graphQLError{e}})
 }
 
 func limitBody(n int64, next http.Handler) http.Handler {
