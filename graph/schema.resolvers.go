@@ -127,7 +127,14 @@ func (r *accountResolver) Notifications(ctx context.Context, obj *account.Accoun
 
 // TotalCount is the resolver for the totalCount field.
 func (r *accountConnectionResolver) TotalCount(ctx context.Context, obj *model.AccountConnection) (int, error) {
-	return account.Count(ctx, r.Pool, obj.Filter)
+	c, err := r.accountTotal(ctx, obj)
+	return c.N, err
+}
+
+// TotalCountExact is the resolver for the totalCountExact field.
+func (r *accountConnectionResolver) TotalCountExact(ctx context.Context, obj *model.AccountConnection) (bool, error) {
+	c, err := r.accountTotal(ctx, obj)
+	return c.Exact, err
 }
 
 // Expired is the resolver for the expired field.
@@ -656,7 +663,14 @@ func (r *userResolver) Memberships(ctx context.Context, obj *user.User) ([]*memb
 
 // TotalCount is the resolver for the totalCount field.
 func (r *userConnectionResolver) TotalCount(ctx context.Context, obj *model.UserConnection) (int, error) {
-	return user.Count(ctx, r.Pool, obj.Filter)
+	c, err := r.userTotal(ctx, obj)
+	return c.N, err
+}
+
+// TotalCountExact is the resolver for the totalCountExact field.
+func (r *userConnectionResolver) TotalCountExact(ctx context.Context, obj *model.UserConnection) (bool, error) {
+	c, err := r.userTotal(ctx, obj)
+	return c.Exact, err
 }
 
 // Account returns generated.AccountResolver implementation.

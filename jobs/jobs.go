@@ -10,6 +10,8 @@ import (
 	"github.com/riverqueue/river"
 
 	"github.com/rosterhq/roster/internal/invite"
+	"github.com/rosterhq/roster/internal/member"
+	"github.com/rosterhq/roster/internal/user"
 )
 
 // Deps are what the workers need.
@@ -24,6 +26,7 @@ type Deps struct {
 // Register adds every worker to workers.
 func Register(workers *river.Workers, d Deps) {
 	river.AddWorker(workers, &CleanupWorker{Pool: d.Pool})
+	river.AddWorker(workers, &CompactCountsWorker{Pool: d.Pool})
 	river.AddWorker(workers, &SendInvitationEmailWorker{Pool: d.Pool, Mailer: d.Mailer, PublicURL: d.PublicURL})
 	river.AddWorker(workers, NewSendWelcomeEmailWorker(d))
 	river.AddWorker(workers, NewSendPasswordResetEmailWorker(d))
@@ -38,7 +41,38 @@ func PeriodicJobs() []*river.PeriodicJob {
 		river.NewPeriodicJob(river.PeriodicInterval(10*time.Minute),
 			func() (river.JobArgs, *river.InsertOpts) { return CleanupArgs{}, nil },
 			&river.PeriodicJobOpts{RunOnStart: true}),
+		river.NewPeriodicJob(river.PeriodicInterval(time.Minute),
+			func() (river.JobArgs, *river.InsertOpts) { return CompactCountsArgs{}, nil },
+			&river.PeriodicJobOpts{RunOnStart: true}),
 	}
+}
+
+// CompactCountsArgs is the periodic job that folds the delta rows of the
+// maintained member and user counters.
+type CompactCountsArgs struct{}
+
+// Kind is the job kind stored by River.
+func (CompactCountsArgs) Kind() string { return "CompactCounts" }
+
+// InsertOpts makes at most one compaction wait at a time.
+func (CompactCountsArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{UniqueOpts: river.UniqueOpts{ByPeriod: time.Minute}}
+}
+
+// CompactCountsWorker works CompactCountsArgs. It is idempotent: folding
+// folded rows changes nothing.
+type CompactCountsWorker struct {
+	river.WorkerDefaults[CompactCountsArgs]
+	Pool *pgxpool.Pool
+}
+
+// Work folds the counters' delta rows.
+func (w *CompactCountsWorker) Work(ctx context.Context, _ *river.Job[CompactCountsArgs]) error {
+	if _, err := member.CompactCounts(ctx, w.Pool); err != nil {
+		return err
+	}
+	_, err := user.CompactCounts(ctx, w.Pool)
+	return err
 }
 
 // CleanupArgs is the periodic job that expires invitations and deletes old

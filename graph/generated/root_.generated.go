@@ -76,9 +76,10 @@ type ComplexityRoot struct {
 	}
 
 	AccountConnection struct {
-		Edges      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges           func(childComplexity int) int
+		PageInfo        func(childComplexity int) int
+		TotalCount      func(childComplexity int) int
+		TotalCountExact func(childComplexity int) int
 	}
 
 	AccountEdge struct {
@@ -358,9 +359,10 @@ type ComplexityRoot struct {
 	}
 
 	UserConnection struct {
-		Edges      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges           func(childComplexity int) int
+		PageInfo        func(childComplexity int) int
+		TotalCount      func(childComplexity int) int
+		TotalCountExact func(childComplexity int) int
 	}
 
 	UserEdge struct {
@@ -530,6 +532,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AccountConnection.TotalCount(childComplexity), true
+	case "AccountConnection.totalCountExact":
+		if e.ComplexityRoot.AccountConnection.TotalCountExact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountConnection.TotalCountExact(childComplexity), true
 
 	case "AccountEdge.cursor":
 		if e.ComplexityRoot.AccountEdge.Cursor == nil {
@@ -1759,6 +1767,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UserConnection.TotalCount(childComplexity), true
+	case "UserConnection.totalCountExact":
+		if e.ComplexityRoot.UserConnection.TotalCountExact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserConnection.TotalCountExact(childComplexity), true
 
 	case "UserEdge.cursor":
 		if e.ComplexityRoot.UserEdge.Cursor == nil {
@@ -2369,7 +2383,15 @@ type PageInfo {
 type UserConnection {
   edges: [UserEdge!]!
   pageInfo: PageInfo!
+  """
+  How many users match. Exact when totalCountExact is true. Counts that no
+  maintained counter covers (a search, or a mix of filters) stop at 10,000:
+  past that, totalCount is 10,000 and totalCountExact is false, so show it
+  as "10,000+".
+  """
   totalCount: Int!
+  "False when totalCount is a lower bound (see totalCount)."
+  totalCountExact: Boolean!
 }
 
 type UserEdge {
@@ -2380,7 +2402,15 @@ type UserEdge {
 type AccountConnection {
   edges: [AccountEdge!]!
   pageInfo: PageInfo!
+  """
+  How many accounts match. Exact when totalCountExact is true. Counts that no
+  maintained counter covers (a search, or a mix of filters) stop at 10,000:
+  past that, totalCount is 10,000 and totalCountExact is false, so show it
+  as "10,000+".
+  """
   totalCount: Int!
+  "False when totalCount is a lower bound (see totalCount)."
+  totalCountExact: Boolean!
 }
 
 type AccountEdge {
@@ -2449,6 +2479,8 @@ func (ec *executionContext) childFields_AccountConnection(ctx context.Context, f
 		return ec.fieldContext_AccountConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_AccountConnection_totalCount(ctx, field)
+	case "totalCountExact":
+		return ec.fieldContext_AccountConnection_totalCountExact(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AccountConnection", field.Name)
 }
@@ -2931,6 +2963,8 @@ func (ec *executionContext) childFields_UserConnection(ctx context.Context, fiel
 		return ec.fieldContext_UserConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_UserConnection_totalCount(ctx, field)
+	case "totalCountExact":
+		return ec.fieldContext_UserConnection_totalCountExact(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserConnection", field.Name)
 }

@@ -134,12 +134,11 @@ func List(ctx context.Context, q db.DBTX, f Filter, first int, after string) ([]
 	return list[:first], true, nil
 }
 
-// Count returns how many accounts match f.
-func Count(ctx context.Context, q db.DBTX, f Filter) (int, error) {
+// Count returns how many accounts match f: exactly up to db.CountBound, and
+// beyond it that bound, flagged as a lower bound.
+func Count(ctx context.Context, q db.DBTX, f Filter) (db.Count, error) {
 	var args []any
-	var n int
-	err := q.QueryRow(ctx, `SELECT count(*) FROM accounts a WHERE `+f.where(&args), args...).Scan(&n)
-	return n, err
+	return db.CountUpTo(ctx, q, "accounts a", f.where(&args), args...)
 }
 
 // Cursor returns the opaque cursor of a in the list's order.

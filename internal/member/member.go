@@ -6,6 +6,7 @@ package member
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -103,42 +104,110 @@ const MaxPageSize = 100
 
 // Page returns one page (numbered from 1) of an account's members — the Owner
 // first, then by name and email — and the total number matching f.
+//
+// Every filter has an index in page order (migration 0004), so a page reads
+// its rows from an index range and joins only the rows it returns; the total
+// comes from the maintained counters, or, for a search, from a count over the
+// trigram indexes. Pages past the middle of a large list are read from the
+// end. A page within the list costs one statement, a page deep in the list or
+// past its end one more.
 func Page(ctx context.Context, q db.DBTX, accountID uuid.UUID, f PageFilter, page, pageSize int) ([]Member, int, error) {
 	args := []any{accountID}
-	where := []string{"m.account_id = $1"}
+	where := []string{"account_id = $1"}
 	if f.Status != nil {
 		args = append(args, string(*f.Status))
-		where = append(where, fmt.Sprintf("m.status = $%d", len(args)))
+		where = append(where, fmt.Sprintf("status = $%d", len(args)))
 	}
 	if f.Role != nil {
 		args = append(args, string(*f.Role))
-		where = append(where, fmt.Sprintf("m.role = $%d", len(args)))
+		where = append(where, fmt.Sprintf("role = $%d", len(args)))
 	}
-	if s := strings.TrimSpace(f.Search); s != "" {
-		args = append(args, "%"+db.EscapeLike(strings.ToLower(s))+"%")
-		where = append(where, fmt.Sprintf("(u.email LIKE $%d OR lower(u.name) LIKE $%d)", len(args), len(args)))
+	search := strings.TrimSpace(f.Search) != ""
+	if search {
+		args = append(args, "%"+db.EscapeLike(strings.ToLower(strings.TrimSpace(f.Search)))+"%")
+		where = append(where, fmt.Sprintf("(sort_name LIKE $%d OR sort_email LIKE $%d)", len(args), len(args)))
 	}
-	args = append(args, pageSize, (page-1)*pageSize)
-	rows, err := q.Query(ctx, `SELECT `+user.Columns+`, m.role, m.status, m.status_changed_at, m.created_at, count(*) OVER ()
-		FROM memberships m JOIN users u ON u.id = m.user_id
-		WHERE `+strings.Join(where, " AND ")+fmt.Sprintf(`
-		ORDER BY m.role = 'OWNER' DESC, lower(u.name), u.email
-		LIMIT $%d OFFSET $%d`, len(args)-1, len(args)), args...)
+	cond := strings.Join(where, " AND ")
+	countSQL := `SELECT coalesce(sum(n), 0)::bigint FROM membership_counts WHERE ` + cond
+	if search {
+		countSQL = `SELECT count(*) FROM memberships WHERE ` + cond
+	}
+	// With a role filter every row has the same rank, and the role indexes
+	// leave it out.
+	order := []string{"rank", "sort_name", "sort_email"}
+	if f.Role != nil {
+		order = order[1:]
+	}
+	offset, limit, reverse := (page-1)*pageSize, pageSize, false
+	total := -1
+	if !search && offset > deepPage {
+		if err := q.QueryRow(ctx, countSQL, args...).Scan(&total); err != nil {
+			return nil, 0, err
+		}
+		if offset >= total {
+			return nil, total, nil
+		}
+		if offset > total/2 {
+			reverse = true
+			limit = min(pageSize, total-offset)
+			offset = max(0, total-offset-pageSize)
+		}
+	}
+	dir := ""
+	if reverse {
+		dir = " DESC"
+	}
+	pageArgs := append(args, limit, offset)
+	rows, err := q.Query(ctx, `SELECT `+user.Columns+`, m.role, m.status, m.status_changed_at, m.created_at, (`+countSQL+`)
+		FROM (SELECT user_id, rank, sort_name, sort_email FROM memberships WHERE `+cond+`
+			ORDER BY `+strings.Join(order, dir+", ")+dir+fmt.Sprintf(` LIMIT $%d OFFSET $%d`, len(pageArgs)-1, len(pageArgs))+`) p
+		JOIN memberships m ON m.account_id = $1 AND m.user_id = p.user_id
+		JOIN users u ON u.id = p.user_id
+		ORDER BY p.rank`+dir+`, p.sort_name`+dir+`, p.sort_email`+dir, pageArgs...)
 	if err != nil {
 		return nil, 0, err
 	}
-	total := 0
+	counted := 0
 	members, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (Member, error) {
 		var m Member
-		u, err := user.Scan(r, &m.Role, &m.Status, &m.StatusChangedAt, &m.CreatedAt, &total)
+		u, err := user.Scan(r, &m.Role, &m.Status, &m.StatusChangedAt, &m.CreatedAt, &counted)
 		m.User, m.AccountID, m.UserID = u, accountID, u.ID
 		return m, err
 	})
-	if err != nil || len(members) > 0 || page == 1 {
-		return members, total, err
+	if err != nil {
+		return nil, 0, err
 	}
-	// Past the last page the window count is lost with the rows: count alone.
-	err = q.QueryRow(ctx, `SELECT count(*) FROM memberships m JOIN users u ON u.id = m.user_id WHERE `+
-		strings.Join(where, " AND "), args[:len(args)-2]...).Scan(&total)
+	if reverse {
+		slices.Reverse(members)
+	}
+	switch {
+	case total >= 0:
+	case len(members) > 0:
+		total = counted
+	case page == 1:
+		total = 0
+	default:
+		// Past the last page the count is lost with the rows: count alone.
+		err = q.QueryRow(ctx, countSQL, args...).Scan(&total)
+	}
 	return members, total, err
+}
+
+// deepPage is the offset past which Page reads the total first, to read
+// pages in the second half of the list from its end.
+const deepPage = 1000
+
+// CompactCounts folds the delta rows that the triggers of migration 0004 add
+// to membership_counts into one row per account, role and status, for the
+// accounts that have new deltas, so reading a total stays a handful of rows.
+// Writers only insert deltas and never wait on it; deltas of transactions
+// still open are left for the next run. It returns the delta rows folded.
+func CompactCounts(ctx context.Context, q db.DBTX) (int64, error) {
+	var n int64
+	err := q.QueryRow(ctx, `WITH dirty AS (SELECT DISTINCT account_id FROM membership_counts WHERE NOT folded LIMIT 10000),
+		d AS (DELETE FROM membership_counts c USING dirty WHERE c.account_id = dirty.account_id RETURNING c.*),
+		i AS (INSERT INTO membership_counts (account_id, role, status, n, folded)
+			SELECT account_id, role, status, sum(n), true FROM d GROUP BY 1, 2, 3 HAVING sum(n) <> 0)
+		SELECT count(*) FROM d WHERE NOT folded`).Scan(&n)
+	return n, err
 }

@@ -151,42 +151,65 @@ func TouchSignIn(ctx context.Context, tx pgx.Tx, id uuid.UUID) error {
 
 // Filter narrows the user explorer.
 type Filter struct {
-	Status    *Status
+	Status *Status
+	// AccountID and Role keep the users with a membership in that account,
+	// with that role, or both.
 	AccountID *uuid.UUID
 	Role      *string
 	Search    string
 }
 
-func (f Filter) where(args *[]any) string {
+// query returns the FROM and WHERE of the users matching f, and whether the
+// rows come from memberships (one per user and account) rather than users.
+//
+// Without an account or role the explorer reads users in email order. With
+// one it reads memberships in email order (their sort_email copy of the
+// user's email, migration 0004) — unless f asks for INACTIVE users, who are
+// few on any platform: then it reads those users in email order and probes
+// their memberships. Either way a page is an index range, and a search uses
+// a trigram index.
+func (f Filter) query(args *[]any) (from, where string, viaMemberships bool) {
 	var conds []string
 	add := func(cond string, v any) {
 		*args = append(*args, v)
-		conds = append(conds, fmt.Sprintf(cond, len(*args)))
+		conds = append(conds, strings.ReplaceAll(cond, "$?", fmt.Sprintf("$%d", len(*args))))
 	}
-	if f.Status != nil {
-		add("u.status = $%d", string(*f.Status))
-	}
-	if f.AccountID != nil || f.Role != nil {
-		sub := "EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id"
+	viaMemberships = (f.AccountID != nil || f.Role != nil) && (f.Status == nil || *f.Status != StatusInactive)
+	from, emailCol, nameCol := "users u", "u.email", "lower(u.name)"
+	switch {
+	case viaMemberships:
+		from, emailCol, nameCol = "memberships m", "m.sort_email", "m.sort_name"
+		if f.Status != nil {
+			from = "memberships m JOIN users u ON u.id = m.user_id"
+		}
+		if f.AccountID != nil {
+			add("m.account_id = $?", *f.AccountID)
+		}
+		if f.Role != nil {
+			add("m.role = $?", *f.Role)
+		}
+	case f.AccountID != nil || f.Role != nil:
+		probe := "EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id"
 		if f.AccountID != nil {
 			*args = append(*args, *f.AccountID)
-			sub += fmt.Sprintf(" AND m.account_id = $%d", len(*args))
+			probe += fmt.Sprintf(" AND m.account_id = $%d", len(*args))
 		}
 		if f.Role != nil {
 			*args = append(*args, *f.Role)
-			sub += fmt.Sprintf(" AND m.role = $%d", len(*args))
+			probe += fmt.Sprintf(" AND m.role = $%d", len(*args))
 		}
-		conds = append(conds, sub+")")
+		conds = append(conds, probe+")")
+	}
+	if f.Status != nil {
+		add("u.status = $?", string(*f.Status))
 	}
 	if s := strings.TrimSpace(f.Search); s != "" {
-		*args = append(*args, "%"+db.EscapeLike(strings.ToLower(s))+"%")
-		n := len(*args)
-		conds = append(conds, fmt.Sprintf("(u.email LIKE $%d OR lower(u.name) LIKE $%d)", n, n))
+		add("("+emailCol+" LIKE $? OR "+nameCol+" LIKE $?)", "%"+db.EscapeLike(strings.ToLower(s))+"%")
 	}
 	if len(conds) == 0 {
-		return "TRUE"
+		return from, "TRUE", viaMemberships
 	}
-	return strings.Join(conds, " AND ")
+	return from, strings.Join(conds, " AND "), viaMemberships
 }
 
 // List returns up to first users matching f, ordered by email, after the
@@ -194,18 +217,28 @@ func (f Filter) where(args *[]any) string {
 // a malformed cursor.
 func List(ctx context.Context, q db.DBTX, f Filter, first int, after string) ([]User, bool, error) {
 	var args []any
-	where := f.where(&args)
+	from, where, viaMemberships := f.query(&args)
+	emailCol, distinct, selectFrom := "u.email", "", from
+	if viaMemberships {
+		emailCol = "m.sort_email"
+		if f.AccountID == nil {
+			distinct = "DISTINCT ON (m.sort_email) " // a user may hold the role in several accounts
+		}
+		if f.Status == nil {
+			selectFrom = from + " JOIN users u ON u.id = m.user_id"
+		}
+	}
 	if after != "" {
 		email, err := DecodeCursor(after)
 		if err != nil {
 			return nil, false, err
 		}
 		args = append(args, email)
-		where += fmt.Sprintf(" AND u.email > $%d", len(args))
+		where += fmt.Sprintf(" AND %s > $%d", emailCol, len(args))
 	}
 	args = append(args, first+1)
-	rows, err := q.Query(ctx, `SELECT `+Columns+` FROM users u WHERE `+where+
-		fmt.Sprintf(` ORDER BY u.email LIMIT $%d`, len(args)), args...)
+	rows, err := q.Query(ctx, `SELECT `+distinct+Columns+` FROM `+selectFrom+` WHERE `+where+
+		fmt.Sprintf(` ORDER BY %s LIMIT $%d`, emailCol, len(args)), args...)
 	if err != nil {
 		return nil, false, err
 	}
@@ -216,12 +249,49 @@ func List(ctx context.Context, q db.DBTX, f Filter, first int, after string) ([]
 	return users[:first], true, nil
 }
 
-// Count returns how many users match f.
-func Count(ctx context.Context, q db.DBTX, f Filter) (int, error) {
+// Count returns how many users match f. Without a search it is exact: from
+// the maintained counters, less the few INACTIVE users where f asks for
+// ACTIVE members of an account. Otherwise it is exact up to db.CountBound
+// and beyond it that bound, flagged as a lower bound.
+func Count(ctx context.Context, q db.DBTX, f Filter) (db.Count, error) {
+	search := strings.TrimSpace(f.Search) != ""
+	switch {
+	case !search && f.AccountID == nil && f.Role == nil:
+		args, cond := []any{}, "TRUE"
+		if f.Status != nil {
+			args, cond = append(args, string(*f.Status)), "status = $1"
+		}
+		return sumCounter(ctx, q, `SELECT coalesce(sum(n), 0)::bigint FROM user_counts WHERE `+cond, args...)
+	case !search && f.AccountID != nil && (f.Status == nil || *f.Status == StatusActive):
+		args, cond := []any{*f.AccountID}, "account_id = $1"
+		if f.Role != nil {
+			args, cond = append(args, *f.Role), cond+" AND role = $2"
+		}
+		members, err := sumCounter(ctx, q, `SELECT coalesce(sum(n), 0)::bigint FROM membership_counts WHERE `+cond, args...)
+		if err != nil || f.Status == nil {
+			return members, err
+		}
+		inactive := StatusInactive
+		g := f
+		g.Status = &inactive
+		gone, err := Count(ctx, q, g)
+		if err != nil || gone.Exact {
+			return db.Count{N: members.N - gone.N, Exact: true}, err
+		}
+	}
 	var args []any
+	from, where, viaMemberships := f.query(&args)
+	if viaMemberships && f.AccountID == nil {
+		// A user may hold the role in several accounts: count emails once.
+		return db.CountUpTo(ctx, q, "(SELECT DISTINCT m.sort_email FROM "+from+" WHERE "+where+") d", "TRUE", args...)
+	}
+	return db.CountUpTo(ctx, q, from, where, args...)
+}
+
+func sumCounter(ctx context.Context, q db.DBTX, sql string, args ...any) (db.Count, error) {
 	var n int
-	err := q.QueryRow(ctx, `SELECT count(*) FROM users u WHERE `+f.where(&args), args...).Scan(&n)
-	return n, err
+	err := q.QueryRow(ctx, sql, args...).Scan(&n)
+	return db.Count{N: n, Exact: true}, err
 }
 
 // Cursor returns the opaque cursor of u in the explorer's order.
@@ -235,4 +305,16 @@ func DecodeCursor(c string) (string, error) {
 		return "", db.ErrBadCursor
 	}
 	return string(b[2:]), nil
+}
+
+// CompactCounts folds the delta rows that the triggers of migration 0004 add
+// to user_counts into one row per status, so reading a total stays a handful
+// of rows. Deltas of transactions still open are left for the next run. It
+// returns the delta rows folded.
+func CompactCounts(ctx context.Context, q db.DBTX) (int64, error) {
+	var n int64
+	err := q.QueryRow(ctx, `WITH d AS (DELETE FROM user_counts WHERE EXISTS (SELECT 1 FROM user_counts WHERE NOT folded) RETURNING *),
+		i AS (INSERT INTO user_counts (status, n, folded) SELECT status, sum(n), true FROM d GROUP BY 1 HAVING sum(n) <> 0)
+		SELECT count(*) FROM d WHERE NOT folded`).Scan(&n)
+	return n, err
 }

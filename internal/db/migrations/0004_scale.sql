@@ -1,0 +1,140 @@
+-- Read paths that stay flat from a thousand to a million rows.
+--
+-- 1. The members page sorts by the Owner first, then the member's name and
+--    email. Those keys live on users, the filters on memberships, so every
+--    page used to join and sort the whole account. The sort keys are now kept
+--    on the membership itself (by triggers, below) and indexed per filter, so
+--    a page is an index range.
+-- 2. Totals come from counters kept by statement-level triggers as delta
+--    rows: writers only ever insert, so no two transactions wait on one
+--    counter row; a periodic job folds the deltas (member.CompactCounts,
+--    user.CompactCounts).
+-- 3. Substring search (name, email, account name) uses trigram indexes.
+
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE EXTENSION IF NOT EXISTS btree_gin;
+
+-- Sort keys of the members page, copies of users.name (lower-cased) and
+-- users.email kept current by the triggers below.
+ALTER TABLE memberships
+    ADD COLUMN sort_name text NOT NULL DEFAULT '',
+    ADD COLUMN sort_email text NOT NULL DEFAULT '',
+    -- 0 for the Owner, 1 for everyone else: the Owner heads every page.
+    ADD COLUMN rank smallint GENERATED ALWAYS AS (CASE WHEN role = 'OWNER' THEN 0 ELSE 1 END) STORED;
+
+UPDATE memberships m SET sort_name = lower(u.name), sort_email = u.email FROM users u WHERE u.id = m.user_id;
+
+CREATE FUNCTION memberships_sort_keys() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    -- A bulk loader (roster seed) may give the keys itself.
+    IF NEW.sort_email = '' OR TG_OP = 'UPDATE' THEN
+        SELECT lower(u.name), u.email INTO NEW.sort_name, NEW.sort_email FROM users u WHERE u.id = NEW.user_id;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER memberships_sort_keys BEFORE INSERT OR UPDATE OF user_id ON memberships
+    FOR EACH ROW EXECUTE FUNCTION memberships_sort_keys();
+
+CREATE FUNCTION users_sort_keys() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE memberships SET sort_name = lower(NEW.name), sort_email = NEW.email
+        WHERE user_id = NEW.id AND (sort_name, sort_email) IS DISTINCT FROM (lower(NEW.name), NEW.email);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER users_sort_keys AFTER UPDATE OF name, email ON users
+    FOR EACH ROW WHEN ((OLD.name, OLD.email) IS DISTINCT FROM (NEW.name, NEW.email))
+    EXECUTE FUNCTION users_sort_keys();
+
+-- One index per filter the members page allows, each in page order and
+-- covering what the page reads of the membership, so pages and counts of
+-- matching members are index-only.
+CREATE INDEX memberships_page_idx ON memberships (account_id, rank, sort_name, sort_email) INCLUDE (user_id, role, status);
+CREATE INDEX memberships_page_status_idx ON memberships (account_id, status, rank, sort_name, sort_email) INCLUDE (user_id, role);
+CREATE INDEX memberships_page_role_idx ON memberships (account_id, role, sort_name, sort_email) INCLUDE (user_id, status);
+CREATE INDEX memberships_page_role_status_idx ON memberships (account_id, role, status, sort_name, sort_email) INCLUDE (user_id);
+-- The user explorer filtered by account or role reads memberships in email order.
+CREATE INDEX memberships_explorer_account_idx ON memberships (account_id, sort_email) INCLUDE (user_id, role);
+CREATE INDEX memberships_explorer_role_idx ON memberships (role, sort_email) INCLUDE (user_id);
+-- Member search within one account.
+CREATE INDEX memberships_search_name_idx ON memberships USING gin (account_id, sort_name gin_trgm_ops);
+CREATE INDEX memberships_search_email_idx ON memberships USING gin (account_id, sort_email gin_trgm_ops);
+
+-- Members per account, role and status, as delta rows (see CompactCounts).
+CREATE TABLE membership_counts (
+    account_id uuid NOT NULL,
+    role text NOT NULL,
+    status text NOT NULL,
+    n bigint NOT NULL,
+    -- True for a row that sums earlier deltas; the triggers insert false.
+    folded boolean NOT NULL DEFAULT false
+);
+CREATE INDEX membership_counts_idx ON membership_counts (account_id, role, status);
+CREATE INDEX membership_counts_unfolded_idx ON membership_counts (account_id) WHERE NOT folded;
+INSERT INTO membership_counts (account_id, role, status, n, folded) SELECT account_id, role, status, count(*), true FROM memberships GROUP BY 1, 2, 3;
+
+CREATE FUNCTION membership_counts_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO membership_counts (account_id, role, status, n) SELECT account_id, role, status, count(*) FROM new_rows GROUP BY 1, 2, 3;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION membership_counts_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO membership_counts (account_id, role, status, n) SELECT account_id, role, status, -count(*) FROM old_rows GROUP BY 1, 2, 3;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION membership_counts_update() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO membership_counts (account_id, role, status, n)
+        SELECT account_id, role, status, sum(n) FROM (
+            SELECT account_id, role, status, 1 AS n FROM new_rows
+            UNION ALL
+            SELECT account_id, role, status, -1 FROM old_rows) d
+        GROUP BY 1, 2, 3 HAVING sum(n) <> 0;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER membership_counts_insert AFTER INSERT ON memberships
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION membership_counts_insert();
+CREATE TRIGGER membership_counts_delete AFTER DELETE ON memberships
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION membership_counts_delete();
+CREATE TRIGGER membership_counts_update AFTER UPDATE ON memberships
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION membership_counts_update();
+
+-- Users per global status, as delta rows.
+CREATE TABLE user_counts (
+    status text NOT NULL,
+    n bigint NOT NULL,
+    folded boolean NOT NULL DEFAULT false
+);
+INSERT INTO user_counts (status, n, folded) SELECT status, count(*), true FROM users GROUP BY 1;
+
+CREATE FUNCTION user_counts_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO user_counts (status, n) SELECT status, count(*) FROM new_rows GROUP BY 1;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION user_counts_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO user_counts (status, n) SELECT status, -count(*) FROM old_rows GROUP BY 1;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION user_counts_update() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO user_counts (status, n)
+        SELECT status, sum(n) FROM (
+            SELECT status, 1 AS n FROM new_rows
+            UNION ALL
+            SELECT status, -1 FROM old_rows) d
+        GROUP BY 1 HAVING sum(n) <> 0;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER user_counts_insert AFTER INSERT ON users
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION user_counts_insert();
+CREATE TRIGGER user_counts_delete AFTER DELETE ON users
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION user_counts_delete();
+CREATE TRIGGER user_counts_update AFTER UPDATE ON users
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION user_counts_update();
+
+-- Substring search in the user explorer and the account list.
+CREATE INDEX users_search_email_idx ON users USING gin (email gin_trgm_ops);
+CREATE INDEX users_search_name_idx ON users USING gin (lower(name) gin_trgm_ops);
+CREATE INDEX accounts_search_name_idx ON accounts USING gin (lower(name) gin_trgm_ops);
