@@ -25,7 +25,9 @@ func TestServeAndWorker_RefuseUnmigratedDatabase(t *testing.T) {
 	name := "roster_empty_" + strings.ToLower(request.NewID())
 	_, err = admin.Exec(ctx, fmt.Sprintf(`CREATE DATABASE %s`, name))
 	require.NoError(t, err)
-	t.Cleanup(func() { _, _ = admin.Exec(context.Background(), fmt.Sprintf(`DROP DATABASE IF EXISTS %s WITH (FORCE)`, name)) })
+	t.Cleanup(func() {
+		_, _ = admin.Exec(context.Background(), fmt.Sprintf(`DROP DATABASE IF EXISTS %s WITH (FORCE)`, name))
+	})
 
 	t.Setenv("DATABASE_URL", dbtest.URL(name))
 	t.Setenv("LISTEN_ADDR", "127.0.0.1:0")
