@@ -340,3 +340,18 @@ func TestInvite_ThrottleAndStoreErrorsKeepTheirCode(t *testing.T) {
 	require.NoError(t, tx.Rollback(ctx))
 	require.Equal(t, "REVOKED", admin.Do(revokeInvitation, apptest.Vars{"a": f, "i": inv}).Must().Get("revokeInvitation.status"))
 }
+
+// TestCursors_ForgedTextRefused: a cursor carrying invalid UTF-8 or NUL is
+// INVALID_INPUT, not an internal error from PostgreSQL.
+func TestCursors_ForgedTextRefused(t *testing.T) {
+	t.Parallel()
+	env := apptest.New(t)
+	env.User("op@roster.test", true)
+	op := env.SignIn("op@roster.test")
+	for _, c := range []string{"dTr_", "dToA"} { // "u:\xff", "u:\x00"
+		op.Do(`query($c: String) { users(after: $c) { edges { cursor } } }`, apptest.Vars{"c": c}).RequireCode("INVALID_INPUT")
+	}
+	for _, c := range []string{"YTozZjJhMWIwYy05ZDhlLTRmN2EtOGI2Yy01ZDRlM2YyYTFiMGM6_w", "YTozZjJhMWIwYy05ZDhlLTRmN2EtOGI2Yy01ZDRlM2YyYTFiMGM6AA"} {
+		op.Do(`query($c: String) { accounts(after: $c) { edges { cursor } } }`, apptest.Vars{"c": c}).RequireCode("INVALID_INPUT")
+	}
+}

@@ -149,8 +149,9 @@ func (a Account) Cursor() string {
 func decodeCursor(c string) (string, uuid.UUID, error) {
 	bad := db.ErrBadCursor
 	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil || !strings.HasPrefix(string(b), "a:") || len(b) < 39 {
-		return "", uuid.Nil, bad
+	if err != nil || !strings.HasPrefix(string(b), "a:") || len(b) < 39 || b[38] != ':' ||
+		strings.ToValidUTF8(string(b), "") != string(b) || strings.ContainsRune(string(b), 0) {
+		return "", uuid.Nil, bad // invalid UTF-8 and NUL too: PostgreSQL would refuse them as text
 	}
 	id, err := uuid.Parse(string(b[2:38]))
 	if err != nil {

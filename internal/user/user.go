@@ -298,10 +298,11 @@ func sumCounter(ctx context.Context, q db.DBTX, sql string, args ...any) (db.Cou
 func (u User) Cursor() string { return base64.RawURLEncoding.EncodeToString([]byte("u:" + u.Email)) }
 
 // DecodeCursor returns the email inside a cursor made by Cursor. It returns an
-// INVALID_INPUT error for anything else.
+// INVALID_INPUT error for anything else, invalid UTF-8 and NUL included
+// (PostgreSQL would refuse them as text).
 func DecodeCursor(c string) (string, error) {
 	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil || !strings.HasPrefix(string(b), "u:") {
+	if err != nil || !strings.HasPrefix(string(b), "u:") || strings.ToValidUTF8(string(b), "") != string(b) || strings.ContainsRune(string(b), 0) {
 		return "", db.ErrBadCursor
 	}
 	return string(b[2:]), nil
