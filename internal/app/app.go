@@ -53,7 +53,8 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 	if opts.Workers != nil {
 		runWorkers = *opts.Workers
 	}
-	riverCfg := &river.Config{Logger: logger}
+	riverCfg := &river.Config{Logger: logger, FetchCooldown: cfg.WorkerFetchCooldown, FetchPollInterval: cfg.WorkerFetchPollInterval,
+		JobTimeout: cfg.JobTimeout, RescueStuckJobsAfter: cfg.JobRescueAfter}
 	var sender *mail.Sender
 	if runWorkers {
 		if cfg.SMTPURL == "" {

@@ -28,11 +28,26 @@ type Config struct {
 	InvitationBatchLimit int           // INVITATION_BATCH_LIMIT, addresses per inviteUsers call, default 500
 	SessionTTL           time.Duration // SESSION_TTL, default 336h (14 days)
 	Workers              bool          // WORKERS: run the job workers in the API process, default true
-	WorkerConcurrency    int           // WORKER_CONCURRENCY, jobs worked at once per process, default 50
-	GraphQLIntrospection bool          // GRAPHQL_INTROSPECTION, default true
-	ComplexityLimit      int           // GRAPHQL_COMPLEXITY_LIMIT, default 5000
-	MaxBodyBytes         int64         // MAX_BODY_BYTES, request body limit, default 1 MiB
-	LogLevel             string        // LOG_LEVEL: debug, info (default), warn or error
+	WorkerConcurrency    int           // WORKER_CONCURRENCY, jobs worked at once per process, default 100
+	// WorkerFetchCooldown is WORKER_FETCH_COOLDOWN, the least time between two
+	// fetches of new jobs, default 10ms. With WorkerConcurrency it caps a
+	// process's throughput (River's own default of 100ms capped 50 workers at
+	// ~500 jobs/s).
+	WorkerFetchCooldown time.Duration
+	// WorkerFetchPollInterval is WORKER_FETCH_POLL_INTERVAL, how often a
+	// worker looks for jobs when no insert notification arrives, default 1s.
+	WorkerFetchPollInterval time.Duration
+	// JobTimeout is JOB_TIMEOUT, how long one job may run before its context
+	// is cancelled, default 30s.
+	JobTimeout time.Duration
+	// JobRescueAfter is JOB_RESCUE_AFTER, how long a job may stay running
+	// before it counts as stuck (its worker crashed) and is retried, default
+	// 60s; it must exceed JobTimeout.
+	JobRescueAfter       time.Duration
+	GraphQLIntrospection bool   // GRAPHQL_INTROSPECTION, default true
+	ComplexityLimit      int    // GRAPHQL_COMPLEXITY_LIMIT, default 5000
+	MaxBodyBytes         int64  // MAX_BODY_BYTES, request body limit, default 1 MiB
+	LogLevel             string // LOG_LEVEL: debug, info (default), warn or error
 	// TrustedProxies (TRUSTED_PROXIES: CIDRs or addresses, separated by
 	// commas or spaces; none by default) are the peers whose X-Forwarded-For
 	// is believed when finding a client's address.
@@ -47,27 +62,37 @@ func Load() (Config, error) { return FromLookup(os.LookupEnv) }
 func FromLookup(lookup func(string) (string, bool)) (Config, error) {
 	r := reader{lookup: lookup}
 	c := Config{
-		DatabaseURL:          r.str("DATABASE_URL", ""),
-		ListenAddr:           r.str("LISTEN_ADDR", "127.0.0.1:8080"),
-		PublicURL:            r.str("PUBLIC_URL", ""),
-		SMTPURL:              r.str("SMTP_URL", ""),
-		SMTPTLS:              r.oneOf("SMTP_TLS", "mandatory", "mandatory", "opportunistic", "none"),
-		MailFrom:             r.str("MAIL_FROM", "Roster <no-reply@localhost>"),
-		SMTPConnections:      r.integer("SMTP_CONNECTIONS", 8),
-		InvitationTTL:        r.duration("INVITATION_TTL", 7*24*time.Hour),
-		InvitationDailyQuota: r.integer("INVITATION_DAILY_QUOTA", 500),
-		InvitationBatchLimit: r.integer("INVITATION_BATCH_LIMIT", 500),
-		SessionTTL:           r.duration("SESSION_TTL", 14*24*time.Hour),
-		Workers:              r.boolean("WORKERS", true),
-		WorkerConcurrency:    r.integer("WORKER_CONCURRENCY", 50),
-		GraphQLIntrospection: r.boolean("GRAPHQL_INTROSPECTION", true),
-		ComplexityLimit:      r.integer("GRAPHQL_COMPLEXITY_LIMIT", 5000),
-		MaxBodyBytes:         int64(r.integer("MAX_BODY_BYTES", 1<<20)),
-		LogLevel:             r.oneOf("LOG_LEVEL", "info", "debug", "info", "warn", "error"),
-		TrustedProxies:       r.prefixes("TRUSTED_PROXIES"),
+		DatabaseURL:             r.str("DATABASE_URL", ""),
+		ListenAddr:              r.str("LISTEN_ADDR", "127.0.0.1:8080"),
+		PublicURL:               r.str("PUBLIC_URL", ""),
+		SMTPURL:                 r.str("SMTP_URL", ""),
+		SMTPTLS:                 r.oneOf("SMTP_TLS", "mandatory", "mandatory", "opportunistic", "none"),
+		MailFrom:                r.str("MAIL_FROM", "Roster <no-reply@localhost>"),
+		SMTPConnections:         r.integer("SMTP_CONNECTIONS", 8),
+		InvitationTTL:           r.duration("INVITATION_TTL", 7*24*time.Hour),
+		InvitationDailyQuota:    r.integer("INVITATION_DAILY_QUOTA", 500),
+		InvitationBatchLimit:    r.integer("INVITATION_BATCH_LIMIT", 500),
+		SessionTTL:              r.duration("SESSION_TTL", 14*24*time.Hour),
+		Workers:                 r.boolean("WORKERS", true),
+		WorkerConcurrency:       r.integer("WORKER_CONCURRENCY", 100),
+		WorkerFetchCooldown:     r.duration("WORKER_FETCH_COOLDOWN", 10*time.Millisecond),
+		WorkerFetchPollInterval: r.duration("WORKER_FETCH_POLL_INTERVAL", time.Second),
+		JobTimeout:              r.duration("JOB_TIMEOUT", 30*time.Second),
+		JobRescueAfter:          r.duration("JOB_RESCUE_AFTER", time.Minute),
+		GraphQLIntrospection:    r.boolean("GRAPHQL_INTROSPECTION", true),
+		ComplexityLimit:         r.integer("GRAPHQL_COMPLEXITY_LIMIT", 5000),
+		MaxBodyBytes:            int64(r.integer("MAX_BODY_BYTES", 1<<20)),
+		LogLevel:                r.oneOf("LOG_LEVEL", "info", "debug", "info", "warn", "error"),
+		TrustedProxies:          r.prefixes("TRUSTED_PROXIES"),
 	}
 	if _, _, err := net.SplitHostPort(c.ListenAddr); err != nil {
 		r.fail("LISTEN_ADDR", "%q is not host:port", c.ListenAddr)
+	}
+	if c.JobRescueAfter <= c.JobTimeout {
+		r.fail("JOB_RESCUE_AFTER", "%s must be longer than JOB_TIMEOUT (%s), or running jobs would be rescued", c.JobRescueAfter, c.JobTimeout)
+	}
+	if c.WorkerFetchCooldown < time.Millisecond {
+		r.fail("WORKER_FETCH_COOLDOWN", "%s is below the 1ms minimum", c.WorkerFetchCooldown)
 	}
 	if c.PublicURL == "" {
 		c.PublicURL = "http://" + c.ListenAddr

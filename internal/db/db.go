@@ -38,6 +38,10 @@ type DBTX interface {
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
+// DefaultMaxConns is the pool size of a Roster process whose DATABASE_URL
+// sets no pool_max_conns.
+const DefaultMaxConns = 20
+
 // Open connects a pool to url and checks that the database answers. It returns
 // an error naming DATABASE_URL when the URL is malformed or the server is unreachable.
 func Open(ctx context.Context, url string, tracer pgx.QueryTracer) (*pgxpool.Pool, error) {
@@ -47,6 +51,11 @@ func Open(ctx context.Context, url string, tracer pgx.QueryTracer) (*pgxpool.Poo
 	}
 	if tracer != nil {
 		cfg.ConnConfig.Tracer = tracer
+	}
+	// pgx's default pool (4 connections on 2 cores) starves a worker process
+	// of 100 jobs at once: DefaultMaxConns unless the URL sets pool_max_conns.
+	if !strings.Contains(url, "pool_max_conns") {
+		cfg.MaxConns = DefaultMaxConns
 	}
 	// Roster's statements read index ranges; JIT compilation only ever adds
 	// hundreds of milliseconds to the few that the planner costs high.
