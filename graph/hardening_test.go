@@ -174,7 +174,7 @@ func TestSignIn_ThrottleBehindProxy(t *testing.T) {
 	t.Parallel()
 	const signIn = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`
 	env := apptest.New(t, func(c *config.Config) { c.TrustedProxies = []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8")} })
-	seedAccount(env)
+	acct := seedAccount(env)
 	// 203.0.113.7 has used up its 100 attempts in this window.
 	env.Exec(`INSERT INTO sign_in_failures (key, failures, window_started_at) VALUES ($1, 100, now())`, addrKey("203.0.113.7"))
 	via := func(xff string) map[string]string { return map[string]string{"X-Forwarded-For": xff} }
@@ -190,6 +190,16 @@ func TestSignIn_ThrottleBehindProxy(t *testing.T) {
 	require.Empty(t, r.Errors, "a correct password is not refused for the address limit alone")
 	require.Equal(t, 0, apptest.Scalar[int](env, `SELECT count(*) FROM sign_in_failures WHERE key LIKE '%acme.test%' OR key LIKE '%203.0.113%'`),
 		"keys are hashed")
+
+	// Accepting an invitation with an existing user's password follows the same rule.
+	other := env.Account("Other")
+	env.Member(other, env.User("ext@other.test", false), member.RoleOwner, member.StatusActive)
+	env.SignIn("admin@acme.test").Do(inviteUsers, apptest.Vars{"a": acct, "e": "ext@other.test", "r": "USER"}).Must()
+	token := mintInvitationToken(env, "ext@other.test")
+	_, _, r = do(t, env, "", via("203.0.113.7"), acceptInvitation, apptest.Vars{"t": token, "p": "wrong"})
+	require.Equal(t, "LIMIT_EXCEEDED", code(r))
+	_, _, r = do(t, env, "", via("203.0.113.7"), acceptInvitation, apptest.Vars{"t": token, "p": apptest.Password})
+	require.Empty(t, r.Errors)
 
 	// Without TRUSTED_PROXIES, X-Forwarded-For is anyone's to write.
 	plain := apptest.New(t)

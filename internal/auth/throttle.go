@@ -55,17 +55,6 @@ func (t Throttle) Verify(ctx context.Context, q db.DBTX, email, addr, password, 
 	return true, t.Succeed(ctx, q, email, addr)
 }
 
-// Attempt counts one attempt for the email and the address and returns
-// LIMIT_EXCEEDED once either has used up its attempts, even for what may be
-// a correct password. Prefer Verify, which lets a correct password past the
-// per-address limit.
-func (t Throttle) Attempt(ctx context.Context, q db.DBTX, email, addr string) error {
-	if err := t.count(ctx, q, throttleKey("email", email), t.PerEmail); err != nil || addr == "" {
-		return err
-	}
-	return t.count(ctx, q, throttleKey("addr", addr), t.PerAddress)
-}
-
 // count counts one attempt for key and returns LIMIT_EXCEEDED, with the time
 // the window resets, once key has used up limit attempts.
 func (t Throttle) count(ctx context.Context, q db.DBTX, key string, limit int) error {

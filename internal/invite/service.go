@@ -520,13 +520,12 @@ func requestID(ctx context.Context) string { return request.From(ctx).ID }
 // LIMIT_EXCEEDED (with resetsAt) when it refuses another attempt, and any
 // database error as is.
 func (s *Service) checkPassword(ctx context.Context, email, password, hash string) error {
-	addr := request.From(ctx).ClientAddr
-	if err := s.Throttle.Attempt(ctx, s.Pool, email, addr); err != nil {
+	ok, err := s.Throttle.Verify(ctx, s.Pool, email, request.From(ctx).ClientAddr, password, hash)
+	if err != nil {
 		return err
 	}
-	if !auth.VerifyPassword(password, hash) {
+	if !ok {
 		return apperr.New(apperr.Unauthenticated, "%s already has a user: enter its password to accept.", email)
 	}
-	_ = s.Throttle.Succeed(ctx, s.Pool, email, addr)
 	return nil
 }
