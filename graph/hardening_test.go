@@ -306,7 +306,28 @@ func TestIntrospection_Disabled(t *testing.T) {
 	on := apptest.New(t)
 	r = on.Anon().Do(`{ viewer { emial } }`, nil).RequireCode("INVALID_INPUT")
 	require.Contains(t, r.Errors[0].Message, "Did you mean", "explorers keep their suggestions")
+	r = on.Anon().Do(fullIntrospection, nil).Must()
+	require.NotEmpty(t, r.Get("__schema.types"), "an explorer's whole introspection fits the limits")
 }
+
+// fullIntrospection is what GraphiQL asks when it opens.
+const fullIntrospection = `query IntrospectionQuery {
+  __schema {
+    queryType { name } mutationType { name } subscriptionType { name }
+    types { ...FullType }
+    directives { name description locations args { ...InputValue } }
+  }
+}
+fragment FullType on __Type {
+  kind name description
+  fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+  inputFields { ...InputValue }
+  interfaces { ...TypeRef }
+  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+  possibleTypes { ...TypeRef }
+}
+fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`
 
 // TestRiverUI_SameOriginAndNoFraming: a cross-site POST is refused even
 // with the operator's cookie, and no River UI page can be framed.
