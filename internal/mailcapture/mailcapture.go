@@ -145,6 +145,27 @@ func (s *Server) Wait(ctx context.Context, n int) ([]Message, error) {
 	}
 }
 
+// Count returns how many messages arrived since the start or the last Reset.
+func (s *Server) Count() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.msgs)
+}
+
+// Recipients returns how many distinct envelope recipients (compared
+// case-insensitively) the messages since the start or the last Reset had.
+func (s *Server) Recipients() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	seen := map[string]bool{}
+	for _, m := range s.msgs {
+		for _, to := range m.To {
+			seen[strings.ToLower(to)] = true
+		}
+	}
+	return len(seen)
+}
+
 // Connections returns how many SMTP connections the server has accepted since
 // it started; Reset does not clear it.
 func (s *Server) Connections() int { return int(s.conns.Load()) }
