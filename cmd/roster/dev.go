@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"path/filepath"
 
@@ -17,15 +19,34 @@ import (
 	"github.com/rosterhq/roster/internal/seed"
 )
 
-// runDev runs everything a newcomer needs in one process.
+// devClusterDir is where `roster dev` keeps its private PostgreSQL.
+var devClusterDir = filepath.Join(".roster", "pg")
+
+// errAnotherDev says what to do when another `roster dev` holds the port or the cluster.
+const errAnotherDev = "another `roster dev` seems to be running: use that one, or stop it (Ctrl-C in its terminal) first"
+
+// runDev runs everything a newcomer needs in one process. It binds the
+// listen address before anything else and holds its private cluster's
+// folder exclusively, so a second `roster dev` stops at once with a message,
+// before it prints a banner or touches the first one's PostgreSQL; it stops
+// only a PostgreSQL that it holds.
 func runDev(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout io.Writer) error {
+	// Held until just before serve binds it again, once everything is ready.
+	ln, err := net.Listen("tcp", cfg.ListenAddr)
+	if err != nil {
+		return fmt.Errorf("LISTEN_ADDR %s is not free (%w);\n%s, or set LISTEN_ADDR to a free address", cfg.ListenAddr, err, errAnotherDev)
+	}
+	defer ln.Close()
 	if cfg.DatabaseURL == "" {
-		dir, err := filepath.Abs(filepath.Join(".roster", "pg"))
+		dir, err := filepath.Abs(devClusterDir)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "starting a private PostgreSQL in %s …\n", dir)
-		cluster, err := pgcluster.Start(ctx, pgcluster.Options{Dir: dir, Durable: true, Logger: logger})
+		cluster, err := pgcluster.Start(ctx, pgcluster.Options{Dir: dir, Durable: true, Logger: logger, Exclusive: true})
+		if errors.Is(err, pgcluster.ErrInUse) {
+			return fmt.Errorf("%w;\n%s", err, errAnotherDev)
+		}
 		if err != nil {
 			return err
 		}
@@ -71,6 +92,9 @@ func runDev(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout 
 	}
 	fmt.Fprintln(stdout, "Ctrl-C stops everything.")
 	on := true
+	if err := ln.Close(); err != nil {
+		return err
+	}
 	return serve(ctx, cfg, pool, logger, app.Options{Workers: &on, Extra: extra})
 }
 

@@ -36,6 +36,11 @@ type Options struct {
 	Port    int          // 0: reuse the port saved in Dir/port, else pick a free loopback port and save it.
 	Durable bool         // false (tests): fsync=off, synchronous_commit=off, full_page_writes=off for speed.
 	Logger  *slog.Logger // may be nil.
+	// Exclusive holds an advisory lock on Dir (Dir/lock) from Start to Stop:
+	// Start fails with ErrInUse while another process holds it, before it
+	// touches the server. With the lock held, a server found running on the
+	// data dir is one left behind by a holder that died, so Stop stops it.
+	Exclusive bool
 }
 
 // Cluster is a running PostgreSQL cluster started by Start.
@@ -48,7 +53,8 @@ type Cluster struct {
 
 	mu         sync.Mutex
 	stopped    bool
-	tmpSockDir string // removed by Stop
+	tmpSockDir string   // removed by Stop
+	lock       *dirLock // of Options.Exclusive; released by Stop
 }
 
 var (
@@ -162,8 +168,9 @@ func aptInstallPostgres() error {
 // (including, as root, when a directory above it is not traversable by the
 // postgres OS user), when the data dir exists but Dir/password is missing,
 // and when initdb or pg_ctl fails, in which case the error holds the last
-// lines of Dir/postgres.log.
-func Start(ctx context.Context, opts Options) (*Cluster, error) {
+// lines of Dir/postgres.log. With Options.Exclusive it returns an error
+// wrapping ErrInUse, before touching anything, while another process holds Dir.
+func Start(ctx context.Context, opts Options) (c *Cluster, err error) {
 	if opts.Dir == "" {
 		return nil, errors.New("pgcluster: Options.Dir is empty")
 	}
@@ -182,6 +189,17 @@ func Start(ctx context.Context, opts Options) (*Cluster, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("pgcluster: %w", err)
 	}
+	var lock *dirLock
+	if opts.Exclusive {
+		if lock, err = lockDir(dir); err != nil {
+			return nil, err
+		}
+		defer func() {
+			if err != nil {
+				lock.release()
+			}
+		}()
+	}
 	r, err := newRunner(bin, dir)
 	if err != nil {
 		return nil, err
@@ -197,12 +215,13 @@ func Start(ctx context.Context, opts Options) (*Cluster, error) {
 			return nil, err
 		}
 	}
-	c := &Cluster{
+	c = &Cluster{
 		dir:     dir,
 		data:    filepath.Join(dir, "data"),
 		logFile: filepath.Join(dir, "postgres.log"),
 		run:     r,
 		log:     log.With("dir", dir),
+		lock:    lock,
 	}
 
 	if _, err := os.Stat(filepath.Join(c.data, "PG_VERSION")); err == nil {
@@ -211,7 +230,10 @@ func Start(ctx context.Context, opts Options) (*Cluster, error) {
 			return nil, err
 		}
 		if running {
-			return c, c.reuse()
+			if err := c.reuse(); err != nil {
+				return nil, err
+			}
+			return c, nil
 		}
 	} else if err := c.initdb(ctx, opts.Durable); err != nil {
 		return nil, err
@@ -423,16 +445,17 @@ func (c *Cluster) URL(database string) string {
 // Port returns the TCP port the server listens on at 127.0.0.1.
 func (c *Cluster) Port() int { return c.port }
 
-// Stop stops the server with `pg_ctl stop -m fast -w`. It is idempotent, and
-// returns nil when the server is already stopped; it returns an error, with
-// the last lines of Dir/postgres.log, when pg_ctl fails to stop a running
-// server.
+// Stop stops the server with `pg_ctl stop -m fast -w`, then gives up the
+// lock of Options.Exclusive. It is idempotent, and returns nil when the
+// server is already stopped; it returns an error, with the last lines of
+// Dir/postgres.log, when pg_ctl fails to stop a running server.
 func (c *Cluster) Stop(ctx context.Context) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.stopped {
 		return nil
 	}
+	defer c.lock.release()
 	err := c.run.pg(ctx, "pg_ctl", "stop", "-D", c.data, "-m", "fast", "-w")
 	if err != nil {
 		if running, serr := c.status(ctx); serr != nil || running {

@@ -126,3 +126,22 @@ func TestCompareVersions(t *testing.T) {
 	require.Negative(t, compareVersions("9.6", "10"))
 	require.Zero(t, compareVersions("16", "16"))
 }
+
+// TestStart_Exclusive: while one holder has the folder, a second exclusive
+// Start fails with ErrInUse and leaves the server alone; after Stop the
+// folder is free again.
+func TestStart_Exclusive(t *testing.T) {
+	t.Parallel()
+	dir := clusterDir(t)
+	opts := Options{Dir: dir, Exclusive: true}
+	c, err := Start(t.Context(), opts)
+	require.NoError(t, err)
+	_, err = Start(t.Context(), opts)
+	require.ErrorIs(t, err, ErrInUse)
+	require.ErrorContains(t, err, fmt.Sprintf("process %d", os.Getpid()))
+	require.Equal(t, "1", psql(t, c, "SELECT 1"), "the first holder's server still runs")
+	require.NoError(t, c.Stop(context.Background()))
+	c, err = Start(t.Context(), opts)
+	require.NoError(t, err)
+	require.NoError(t, c.Stop(context.Background()))
+}
