@@ -60,7 +60,7 @@ func TestNormalizeEmail(t *testing.T) {
 		{"leading hyphen in label", "ann@-x.test", ""},
 		{"two ats", "a@b@x.test", ""},
 		{"invalid UTF-8", "ann@x\xff.test", ""},
-		{"a megabyte", long(1 << 20) + "@x.test", ""},
+		{"a megabyte", long(1<<20) + "@x.test", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
