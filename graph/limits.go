@@ -204,7 +204,8 @@ type valueBudget struct {
 	exceeded atomic.Bool
 }
 
-var errTooLarge = func(limit int64) *apperr.Error {
+// errTooLarge is the LIMIT_EXCEEDED error of a response over its budget.
+func errTooLarge(limit int64) *apperr.Error {
 	return apperr.New(apperr.LimitExceeded, "The response would hold more than %d values; ask for smaller pages or fewer fields.", limit)
 }
 
