@@ -109,8 +109,11 @@ func ClientAddr(r *http.Request, trusted []netip.Prefix) string {
 		host = r.RemoteAddr
 	}
 	peer, err := netip.ParseAddr(host)
-	if err != nil || !isTrusted(peer, trusted) {
+	if err != nil {
 		return host
+	}
+	if !isTrusted(peer, trusted) {
+		return peer.Unmap().String()
 	}
 	var hops []string
 	for _, h := range r.Header.Values("X-Forwarded-For") {
