@@ -146,7 +146,9 @@ func TestLifecycle_DeactivateAndActivate(t *testing.T) {
 	require.Equal(t, "CONFLICT", errCode(r.Get("deactivateMembers.results.0").(map[string]any)))
 	r = admin.Do(activateMembers, apptest.Vars{"a": tm.acct.ID, "u": ids(tm.admin2)}).Must()
 	require.Equal(t, map[string]any{"status": "ACTIVE", "role": "ADMINISTRATOR"}, r.Get("activateMembers.results.0.member"))
-	victim.Do(q, apptest.Vars{"id": tm.acct.ID}).Must()
+	// The deactivation revoked the old session (no panel access was left): a new sign-in works.
+	victim.Do(q, apptest.Vars{"id": tm.acct.ID}).RequireCode("UNAUTHENTICATED")
+	env.SignIn("admin2@acme.test").Do(q, apptest.Vars{"id": tm.acct.ID}).Must()
 
 	// Globally inactive users: neither deactivation nor activation in the account.
 	env.Exec(`UPDATE users SET status = 'INACTIVE' WHERE id = $1`, tm.others[0].ID)

@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rosterhq/roster/internal/apptest"
+	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
 )
 
@@ -121,13 +122,14 @@ func TestInvite_DeliveryStateVisible(t *testing.T) {
 	env.Eventually(func() bool { return state("later@y.test")["state"] == "RETRYING" }, "a temporary failure shows as RETRYING")
 	d := state("later@y.test")
 	require.EqualValues(t, 1, d["attempts"])
-	require.Contains(t, d["lastError"], "451")
+	require.Equal(t, invite.TenantReasonRetrying, d["lastError"], "the account gets a generic reason, not the SMTP server's words")
 	env.Eventually(func() bool { return state("later@y.test")["state"] == "SENT" }, "River retries and delivers")
 	require.Len(t, env.Mail.To("later@y.test"), 1)
 
 	admin.Do(inviteUsers, apptest.Vars{"a": acct, "e": "bounce@y.test", "r": "USER"}).Must()
 	env.Eventually(func() bool { return state("bounce@y.test")["state"] == "FAILED" }, "a permanent failure shows as FAILED")
-	require.Contains(t, state("bounce@y.test")["lastError"], "550")
+	require.Equal(t, invite.TenantReasonFailed, state("bounce@y.test")["lastError"])
+	require.Contains(t, apptest.Scalar[string](env, `SELECT delivery_error FROM invitations WHERE email = 'bounce@y.test'`), "550", "kept for operators")
 
 	// A user deactivated platform-wide gets nothing; the account is not told
 	// why (that would reveal another tenant's user), an operator is.
