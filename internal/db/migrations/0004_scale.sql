@@ -25,10 +25,18 @@ ALTER TABLE memberships
 UPDATE memberships m SET sort_name = lower(u.name), sort_email = u.email FROM users u WHERE u.id = m.user_id;
 
 CREATE FUNCTION memberships_sort_keys() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    n text;
+    e text;
 BEGIN
-    -- A bulk loader (roster seed) may give the keys itself.
+    -- A bulk loader (roster seed) may give the keys itself. A missing user
+    -- leaves them be: the foreign key refuses the row right after.
     IF NEW.sort_email = '' OR TG_OP = 'UPDATE' THEN
-        SELECT lower(u.name), u.email INTO NEW.sort_name, NEW.sort_email FROM users u WHERE u.id = NEW.user_id;
+        SELECT lower(u.name), u.email INTO n, e FROM users u WHERE u.id = NEW.user_id;
+        IF FOUND THEN
+            NEW.sort_name := n;
+            NEW.sort_email := e;
+        END IF;
     END IF;
     RETURN NEW;
 END $$;
