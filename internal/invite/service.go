@@ -348,10 +348,15 @@ func stateWord(s Status) string {
 }
 
 // CreateAccount creates an account and invites its Owner. It returns
-// INVALID_INPUT for a bad name or address.
+// INVALID_INPUT for a bad address, and for a name that is empty, longer than
+// 200 characters or holds control or format characters (the name goes into
+// emails' subjects and plain text, like a person's: user.NormalizeName).
 func (s *Service) CreateAccount(ctx context.Context, by Actor, name, ownerEmail string) (account.Account, Invitation, error) {
 	email, err := user.NormalizeEmail(ownerEmail)
 	if err != nil {
+		return account.Account{}, Invitation{}, err
+	}
+	if name, err = user.NormalizeName(name); err != nil {
 		return account.Account{}, Invitation{}, err
 	}
 	var acct account.Account
