@@ -165,8 +165,11 @@ func TestNames_ControlCharactersRefused(t *testing.T) {
 	env.SignIn("op@roster.test").Do(`mutation($u: ID!, $n: String!) { updateUser(userId: $u, name: $n) { name } }`,
 		apptest.Vars{"u": apptest.Scalar[string](env, `SELECT id::text FROM users WHERE email = 'owner@acme.test'`), "n": "Bob\nX"}).RequireCode("INVALID_INPUT")
 
-	// So do account names, which go into emails too.
-	env.SignIn("op@roster.test").Do(createAccount, apptest.Vars{"n": "Evil\r\nCo", "e": "boss@evil.test"}).RequireCode("INVALID_INPUT")
+	// So do account names, which go into emails too, and credential labels.
+	op := env.SignIn("op@roster.test")
+	op.Do(createAccount, apptest.Vars{"n": "Evil\r\nCo", "e": "boss@evil.test"}).RequireCode("INVALID_INPUT")
+	op.Do(`mutation($a: ID!, $u: ID!) { addServiceCredential(accountId: $a, userId: $u, kind: "mailbox", name: "a\u202eb") { id } }`,
+		apptest.Vars{"a": f, "u": apptest.Scalar[string](env, `SELECT id::text FROM users WHERE email = 'owner@acme.test'`)}).RequireCode("INVALID_INPUT")
 
 	// Registering from an invitation checks the name the same way.
 	admin.Do(inviteUsers, apptest.Vars{"a": f, "e": "new@y.test", "r": "USER"}).Must()

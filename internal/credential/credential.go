@@ -15,6 +15,7 @@ import (
 	"github.com/rosterhq/roster/internal/apperr"
 	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/db"
+	"github.com/rosterhq/roster/internal/user"
 )
 
 // Credential is one service credential of a member.
@@ -35,12 +36,13 @@ func scan(r pgx.CollectableRow) (Credential, error) {
 }
 
 // Add records a credential for a member of the account. It returns
-// INVALID_INPUT for an empty kind or name and NOT_FOUND when the user is not
-// a member.
+// INVALID_INPUT for an empty or overlong kind or name, or one holding control
+// or format characters (user.HasInvisible), and NOT_FOUND when the user is
+// not a member.
 func Add(ctx context.Context, pool *pgxpool.Pool, actor, accountID, userID uuid.UUID, kind, name string) (Credential, error) {
 	kind, name = strings.TrimSpace(kind), strings.TrimSpace(name)
-	if kind == "" || name == "" || len(kind) > 50 || len(name) > 200 {
-		return Credential{}, apperr.New(apperr.InvalidInput, "A credential needs a kind (at most 50 characters) and a name (at most 200).")
+	if kind == "" || name == "" || len(kind) > 50 || len(name) > 200 || user.HasInvisible(kind) || user.HasInvisible(name) {
+		return Credential{}, apperr.New(apperr.InvalidInput, "A credential needs a kind (at most 50 characters) and a name (at most 200), each on one line without control characters.")
 	}
 	var c Credential
 	err := db.InTx(ctx, pool, func(tx pgx.Tx) error {

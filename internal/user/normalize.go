@@ -91,6 +91,12 @@ func NormalizeEmail(s string) (string, error) {
 	return addr, nil
 }
 
+// HasInvisible reports whether s holds a character that has no business in
+// a single-line label shown to people: control (line breaks, tabs, NUL),
+// format (zero-width, bidi), line or paragraph separators, private-use or
+// unassigned code points, or invalid UTF-8.
+func HasInvisible(s string) bool { return !utf8.ValidString(s) || strings.ContainsFunc(s, isInvisible) }
+
 // isInvisible reports whether r has no business in an address or a name:
 // control (Cc), format (Cf: zero-width characters, bidi overrides, soft
 // hyphen), line and paragraph separators, and unassigned or private-use code points.
@@ -192,7 +198,7 @@ func NormalizeName(s string) (string, error) {
 	if s == "" || utf8.RuneCountInString(s) > maxName {
 		return "", apperr.New(apperr.InvalidInput, "A name must have between 1 and %d characters.", maxName)
 	}
-	if !utf8.ValidString(s) || strings.ContainsFunc(s, isInvisible) {
+	if HasInvisible(s) {
 		return "", apperr.New(apperr.InvalidInput, "A name may not contain line breaks, tabs, or control or invisible formatting characters.")
 	}
 	return s, nil
