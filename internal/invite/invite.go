@@ -169,9 +169,10 @@ func RecordDelivery(ctx context.Context, q db.DBTX, id uuid.UUID, jobID int64, d
 	return err
 }
 
-// getForUpdate returns an invitation by id and locks it.
-func getForUpdate(ctx context.Context, tx pgx.Tx, id uuid.UUID) (Invitation, error) {
-	return scan(tx.QueryRow(ctx, `SELECT `+columns+` FROM invitations i WHERE i.id = $1 FOR UPDATE`, id))
+// getForUpdate returns an invitation of the account by id and locks it
+// (never a row of another account). It returns ErrNotFound.
+func getForUpdate(ctx context.Context, tx pgx.Tx, accountID, id uuid.UUID) (Invitation, error) {
+	return scan(tx.QueryRow(ctx, `SELECT `+columns+` FROM invitations i WHERE i.id = $1 AND i.account_id = $2 FOR UPDATE`, id, accountID))
 }
 
 // ByToken returns the invitation whose link carries token, or ErrNotFound.

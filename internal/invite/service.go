@@ -281,12 +281,9 @@ func (s *Service) Resend(ctx context.Context, by Actor, accountID, id uuid.UUID)
 		if err := expireDue(ctx, tx, accountID); err != nil {
 			return err
 		}
-		before, err := getForUpdate(ctx, tx, id)
+		before, err := getForUpdate(ctx, tx, accountID, id)
 		if err != nil {
 			return err
-		}
-		if before.AccountID != accountID {
-			return ErrNotFound
 		}
 		if before.Status == StatusAccepted || before.Status == StatusRevoked {
 			return apperr.New(apperr.InvitationUsed, "This invitation was already %s; invite the address again instead.", stateWord(before.Status))
@@ -320,12 +317,9 @@ func (s *Service) Resend(ctx context.Context, by Actor, accountID, id uuid.UUID)
 func (s *Service) Revoke(ctx context.Context, by Actor, accountID, id uuid.UUID) (Invitation, error) {
 	var inv Invitation
 	err := db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
-		before, err := getForUpdate(ctx, tx, id)
+		before, err := getForUpdate(ctx, tx, accountID, id)
 		if err != nil {
 			return err
-		}
-		if before.AccountID != accountID {
-			return ErrNotFound
 		}
 		if before.Status != StatusPending {
 			return apperr.New(apperr.Conflict, "Only a pending invitation can be revoked; this one is %s.", stateWord(before.Status))
