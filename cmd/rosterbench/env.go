@@ -245,3 +245,6 @@ func tailLines(s string, n int) string {
 }
 
 func dialTCP(addr string) (net.Conn, error) { return net.DialTimeout("tcp", addr, time.Second) }
+
+// stderr carries progress; stdout only results.
+var stderr = os.Stderr
