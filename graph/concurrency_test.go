@@ -98,6 +98,8 @@ func TestConcurrency_LifecycleInvariants(t *testing.T) {
 	require.EqualValues(t, succeeded.Load(), events, "every applied change has its event, and only those")
 	require.LessOrEqual(t, int64(apptest.Scalar[int](env, `SELECT count(*) FROM audit_events WHERE action = 'member.role_changed'`)), roleCalls.Load())
 	require.GreaterOrEqual(t, succeeded.Load(), int64(20), "the run did real work")
+	// The maintained counters agree with the rows they count.
+	require.Zero(t, apptest.Scalar[int](env, countersDrift), "membership counters")
 	t.Logf("%d changes applied, %d role changes accepted", succeeded.Load(), roleCalls.Load())
 }
 

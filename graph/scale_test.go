@@ -102,7 +102,8 @@ func TestMembers_PagesMatchReference(t *testing.T) {
 	// Folding the counters' deltas changes no total.
 	_, err := member.CompactCounts(context.Background(), env.Pool)
 	require.NoError(t, err)
-	require.Equal(t, 1, apptest.Scalar[int](env, `SELECT count(*) FROM membership_counts WHERE account_id = $1 AND role = 'USER' AND status = 'ACTIVE'`, big))
+	require.Equal(t, 2, apptest.Scalar[int](env, `SELECT count(*) FROM membership_counts WHERE account_id = $1 AND role = 'USER' AND status = 'ACTIVE'`, big),
+		"one folded row per global status")
 	r := op.Do(q, apptest.Vars{"a": big, "p": 1, "s": 10, "f": map[string]any{"role": "USER", "status": "ACTIVE"}}).Must()
 	require.EqualValues(t, apptest.Scalar[int](env, `SELECT count(*) FROM memberships WHERE account_id = $1 AND role = 'USER' AND status = 'ACTIVE'`, big),
 		r.Get("account.members.totalCount"))
@@ -191,3 +192,42 @@ func TestUsers_CountBound(t *testing.T) {
 		require.Equal(t, c.exact, r.Get(c.path+".totalCountExact"), c.query)
 	}
 }
+
+// TestCounts_FollowEveryChange makes every kind of change the counters must
+// follow — users deactivated and reactivated, a user deleted with their
+// memberships, roles and statuses changed, memberships removed — then checks
+// the counters against the rows, before and after folding.
+func TestCounts_FollowEveryChange(t *testing.T) {
+	t.Parallel()
+	env, _, big, small := scaleEnv(t)
+	env.Exec(`UPDATE users SET status = 'ACTIVE' WHERE email ~ '^m00[0-9]5@'`)
+	env.Exec(`UPDATE users SET status = 'INACTIVE' WHERE email IN ('m0003@big.test', 'm0004@big.test')`)
+	env.Exec(`DELETE FROM users WHERE email IN ('m0003@big.test', 'm0010@big.test')`)
+	env.Exec(`UPDATE memberships SET role = 'FINANCE_MANAGER' WHERE account_id = $1 AND role = 'USER' AND sort_email LIKE 'm02%'`, big)
+	env.Exec(`UPDATE memberships SET status = 'INACTIVE' WHERE account_id = $1 AND role = 'USER'`, small)
+	env.Exec(`DELETE FROM memberships WHERE account_id = $1 AND sort_email LIKE 'm09%'`, big)
+	drift := countersDrift
+	const userDrift = `SELECT count(*) FROM (SELECT status, count(*) AS n FROM users GROUP BY 1) real
+		FULL JOIN (SELECT status, sum(n) AS n FROM user_counts GROUP BY 1 HAVING sum(n) <> 0) kept USING (status)
+		WHERE real.n IS DISTINCT FROM kept.n`
+	require.Zero(t, apptest.Scalar[int](env, drift))
+	require.Zero(t, apptest.Scalar[int](env, userDrift))
+	_, err := member.CompactCounts(context.Background(), env.Pool)
+	require.NoError(t, err)
+	_, err = user.CompactCounts(context.Background(), env.Pool)
+	require.NoError(t, err)
+	require.Zero(t, apptest.Scalar[int](env, drift))
+	require.Zero(t, apptest.Scalar[int](env, userDrift))
+	require.Zero(t, apptest.Scalar[int](env, `SELECT count(*) FROM membership_counts WHERE NOT folded`))
+	require.Equal(t, 2, apptest.Scalar[int](env, `SELECT count(*) FROM user_counts`), "one folded row per status")
+}
+
+// countersDrift counts the (account, role, status, global status) groups
+// whose maintained count differs from the rows.
+const countersDrift = `SELECT count(*) FROM (
+		SELECT m.account_id, m.role, m.status, u.status AS user_status, count(*) AS n
+		FROM memberships m JOIN users u ON u.id = m.user_id GROUP BY 1, 2, 3, 4) real
+	FULL JOIN (
+		SELECT account_id, role, status, user_status, sum(n) AS n FROM membership_counts GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0) kept
+	USING (account_id, role, status, user_status)
+	WHERE real.n IS DISTINCT FROM kept.n`

@@ -123,7 +123,7 @@ func List(ctx context.Context, q db.DBTX, f Filter, first int, after string) ([]
 	}
 	args = append(args, first+1)
 	rows, err := q.Query(ctx, `SELECT `+columns+` FROM accounts a WHERE `+where+
-		fmt.Sprintf(` ORDER BY lower(a.name), a.id LIMIT $%d`, len(args)), args...)
+		fmt.Sprintf(` ORDER BY lower(a.name), a.id LIMIT $%d`, len(args)), db.PlanEachTime(args...)...)
 	if err != nil {
 		return nil, false, err
 	}

@@ -3,6 +3,8 @@ package db
 import (
 	"context"
 	"fmt"
+
+	"github.com/jackc/pgx/v5"
 )
 
 // CountBound is how far CountUpTo counts: an exact total up to this many
@@ -17,12 +19,22 @@ type Count struct {
 	Exact bool
 }
 
+// PlanEachTime returns args prefixed so that pgx runs the statement as an
+// unnamed prepared statement, planned for these very values. pgx otherwise
+// caches a prepared statement per connection, and after five runs
+// PostgreSQL may settle on a generic plan that ignores the values; with
+// skewed values (few INACTIVE users, a rare search term) such a plan scans
+// what the value-aware plan skips. Lists with filters and searches use it.
+func PlanEachTime(args ...any) []any {
+	return append([]any{pgx.QueryExecModeExec}, args...)
+}
+
 // CountUpTo counts the rows of `SELECT 1 FROM <from> WHERE <where>`, stopping
 // at CountBound. It returns the database's errors as they are.
 func CountUpTo(ctx context.Context, q DBTX, from, where string, args ...any) (Count, error) {
 	var n int
 	err := q.QueryRow(ctx, fmt.Sprintf(`SELECT count(*) FROM (SELECT 1 FROM %s WHERE %s LIMIT %d) s`,
-		from, where, CountBound+1), args...).Scan(&n)
+		from, where, CountBound+1), PlanEachTime(args...)...).Scan(&n)
 	if n > CountBound {
 		return Count{N: CountBound, Exact: false}, err
 	}

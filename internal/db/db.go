@@ -62,13 +62,6 @@ func Open(ctx context.Context, url string, tracer pgx.QueryTracer) (*pgxpool.Poo
 	if _, set := cfg.ConnConfig.RuntimeParams["jit"]; !set {
 		cfg.ConnConfig.RuntimeParams["jit"] = "off"
 	}
-	// pgx prepares every statement; after five runs PostgreSQL may switch to
-	// a generic plan that ignores the values, and with skewed values (few
-	// INACTIVE users, a rare search term) that plan scans what the custom
-	// plan skips. Planning each time costs a fraction of a millisecond.
-	if _, set := cfg.ConnConfig.RuntimeParams["plan_cache_mode"]; !set {
-		cfg.ConnConfig.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
-	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("DATABASE_URL: %w", err)

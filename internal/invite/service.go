@@ -467,6 +467,11 @@ func (s *Service) Accept(ctx context.Context, viewer *auth.Viewer, token, name, 
 				return err
 			}
 		}
+		// Held until commit: a platform-wide deactivation waits for this
+		// membership, or this acceptance sees it.
+		if u, err = user.GetForShare(ctx, tx, u.ID); err != nil {
+			return err
+		}
 		if u.Status != user.StatusActive {
 			return apperr.New(apperr.UserInactive, "Your user is deactivated platform-wide; contact your provider's support.")
 		}

@@ -163,7 +163,7 @@ func Page(ctx context.Context, q db.DBTX, accountID uuid.UUID, f PageFilter, pag
 			ORDER BY `+strings.Join(order, dir+", ")+dir+fmt.Sprintf(` LIMIT $%d OFFSET $%d`, len(pageArgs)-1, len(pageArgs))+`) p
 		JOIN memberships m ON m.account_id = $1 AND m.user_id = p.user_id
 		JOIN users u ON u.id = p.user_id
-		ORDER BY p.rank`+dir+`, p.sort_name`+dir+`, p.sort_email`+dir, pageArgs...)
+		ORDER BY p.rank`+dir+`, p.sort_name`+dir+`, p.sort_email`+dir, queryArgs(search, pageArgs)...)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -188,9 +188,18 @@ func Page(ctx context.Context, q db.DBTX, accountID uuid.UUID, f PageFilter, pag
 		total = 0
 	default:
 		// Past the last page the count is lost with the rows: count alone.
-		err = q.QueryRow(ctx, countSQL, args...).Scan(&total)
+		err = q.QueryRow(ctx, countSQL, queryArgs(search, args)...).Scan(&total)
 	}
 	return members, total, err
+}
+
+// queryArgs plans a search for its pattern every time (see db.PlanEachTime);
+// the filters' index ranges plan the same whatever their values.
+func queryArgs(search bool, args []any) []any {
+	if search {
+		return db.PlanEachTime(args...)
+	}
+	return args
 }
 
 // deepPage is the offset past which Page reads the total first, to read
@@ -198,7 +207,7 @@ func Page(ctx context.Context, q db.DBTX, accountID uuid.UUID, f PageFilter, pag
 const deepPage = 1000
 
 // CompactCounts folds the delta rows that the triggers of migration 0004 add
-// to membership_counts into one row per account, role and status, for the
+// to membership_counts into one row per account, role, status and global status, for the
 // accounts that have new deltas, so reading a total stays a handful of rows.
 // Writers only insert deltas and never wait on it; deltas of transactions
 // still open are left for the next run. It returns the delta rows folded.
@@ -206,8 +215,8 @@ func CompactCounts(ctx context.Context, q db.DBTX) (int64, error) {
 	var n int64
 	err := q.QueryRow(ctx, `WITH dirty AS (SELECT DISTINCT account_id FROM membership_counts WHERE NOT folded LIMIT 10000),
 		d AS (DELETE FROM membership_counts c USING dirty WHERE c.account_id = dirty.account_id RETURNING c.*),
-		i AS (INSERT INTO membership_counts (account_id, role, status, n, folded)
-			SELECT account_id, role, status, sum(n), true FROM d GROUP BY 1, 2, 3 HAVING sum(n) <> 0)
+		i AS (INSERT INTO membership_counts (account_id, role, status, user_status, n, folded)
+			SELECT account_id, role, status, user_status, sum(n), true FROM d GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0)
 		SELECT count(*) FROM d WHERE NOT folded`).Scan(&n)
 	return n, err
 }

@@ -238,7 +238,7 @@ func List(ctx context.Context, q db.DBTX, f Filter, first int, after string) ([]
 	}
 	args = append(args, first+1)
 	rows, err := q.Query(ctx, `SELECT `+distinct+Columns+` FROM `+selectFrom+` WHERE `+where+
-		fmt.Sprintf(` ORDER BY %s LIMIT $%d`, emailCol, len(args)), args...)
+		fmt.Sprintf(` ORDER BY %s LIMIT $%d`, emailCol, len(args)), db.PlanEachTime(args...)...)
 	if err != nil {
 		return nil, false, err
 	}
@@ -249,10 +249,9 @@ func List(ctx context.Context, q db.DBTX, f Filter, first int, after string) ([]
 	return users[:first], true, nil
 }
 
-// Count returns how many users match f. Without a search it is exact: from
-// the maintained counters, less the few INACTIVE users where f asks for
-// ACTIVE members of an account. Otherwise it is exact up to db.CountBound
-// and beyond it that bound, flagged as a lower bound.
+// Count returns how many users match f: exactly from the maintained counters
+// when f has no search and names an account or no role; otherwise exactly up
+// to db.CountBound and beyond it that bound, flagged as a lower bound.
 func Count(ctx context.Context, q db.DBTX, f Filter) (db.Count, error) {
 	search := strings.TrimSpace(f.Search) != ""
 	switch {
@@ -262,22 +261,15 @@ func Count(ctx context.Context, q db.DBTX, f Filter) (db.Count, error) {
 			args, cond = append(args, string(*f.Status)), "status = $1"
 		}
 		return sumCounter(ctx, q, `SELECT coalesce(sum(n), 0)::bigint FROM user_counts WHERE `+cond, args...)
-	case !search && f.AccountID != nil && (f.Status == nil || *f.Status == StatusActive):
+	case !search && f.AccountID != nil:
 		args, cond := []any{*f.AccountID}, "account_id = $1"
 		if f.Role != nil {
-			args, cond = append(args, *f.Role), cond+" AND role = $2"
+			args, cond = append(args, *f.Role), cond+fmt.Sprintf(" AND role = $%d", len(args)+1)
 		}
-		members, err := sumCounter(ctx, q, `SELECT coalesce(sum(n), 0)::bigint FROM membership_counts WHERE `+cond, args...)
-		if err != nil || f.Status == nil {
-			return members, err
+		if f.Status != nil {
+			args, cond = append(args, string(*f.Status)), cond+fmt.Sprintf(" AND user_status = $%d", len(args)+1)
 		}
-		inactive := StatusInactive
-		g := f
-		g.Status = &inactive
-		gone, err := Count(ctx, q, g)
-		if err != nil || gone.Exact {
-			return db.Count{N: members.N - gone.N, Exact: true}, err
-		}
+		return sumCounter(ctx, q, `SELECT coalesce(sum(n), 0)::bigint FROM membership_counts WHERE `+cond, args...)
 	}
 	var args []any
 	from, where, viaMemberships := f.query(&args)

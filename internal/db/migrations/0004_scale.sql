@@ -67,37 +67,48 @@ CREATE INDEX memberships_explorer_role_idx ON memberships (role, sort_email) INC
 CREATE INDEX memberships_search_name_idx ON memberships USING gin (account_id, sort_name gin_trgm_ops);
 CREATE INDEX memberships_search_email_idx ON memberships USING gin (account_id, sort_email gin_trgm_ops);
 
--- Members per account, role and status, as delta rows (see CompactCounts).
+-- Members per account, role, status and the member's global status, as
+-- delta rows (see member.CompactCounts). The triggers read the user's status
+-- with a fresh snapshot; membership changes hold the user's row FOR SHARE
+-- and status changes FOR UPDATE, so the two never miss each other.
 CREATE TABLE membership_counts (
     account_id uuid NOT NULL,
     role text NOT NULL,
     status text NOT NULL,
+    -- users.status of the members counted.
+    user_status text NOT NULL,
     n bigint NOT NULL,
     -- True for a row that sums earlier deltas; the triggers insert false.
     folded boolean NOT NULL DEFAULT false
 );
 CREATE INDEX membership_counts_idx ON membership_counts (account_id, role, status);
 CREATE INDEX membership_counts_unfolded_idx ON membership_counts (account_id) WHERE NOT folded;
-INSERT INTO membership_counts (account_id, role, status, n, folded) SELECT account_id, role, status, count(*), true FROM memberships GROUP BY 1, 2, 3;
+INSERT INTO membership_counts (account_id, role, status, user_status, n, folded)
+    SELECT m.account_id, m.role, m.status, u.status, count(*), true FROM memberships m JOIN users u ON u.id = m.user_id GROUP BY 1, 2, 3, 4;
 
 CREATE FUNCTION membership_counts_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO membership_counts (account_id, role, status, n) SELECT account_id, role, status, count(*) FROM new_rows GROUP BY 1, 2, 3;
+    INSERT INTO membership_counts (account_id, role, status, user_status, n)
+        SELECT r.account_id, r.role, r.status, u.status, count(*) FROM new_rows r JOIN users u ON u.id = r.user_id GROUP BY 1, 2, 3, 4;
     RETURN NULL;
 END $$;
+-- A membership removed with its user (ON DELETE CASCADE) no longer finds the
+-- user here: users_delete_counts has already taken it off.
 CREATE FUNCTION membership_counts_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO membership_counts (account_id, role, status, n) SELECT account_id, role, status, -count(*) FROM old_rows GROUP BY 1, 2, 3;
+    INSERT INTO membership_counts (account_id, role, status, user_status, n)
+        SELECT r.account_id, r.role, r.status, u.status, -count(*) FROM old_rows r JOIN users u ON u.id = r.user_id GROUP BY 1, 2, 3, 4;
     RETURN NULL;
 END $$;
 CREATE FUNCTION membership_counts_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO membership_counts (account_id, role, status, n)
-        SELECT account_id, role, status, sum(n) FROM (
-            SELECT account_id, role, status, 1 AS n FROM new_rows
+    INSERT INTO membership_counts (account_id, role, status, user_status, n)
+        SELECT d.account_id, d.role, d.status, u.status, sum(d.n) FROM (
+            SELECT account_id, user_id, role, status, 1 AS n FROM new_rows
             UNION ALL
-            SELECT account_id, role, status, -1 FROM old_rows) d
-        GROUP BY 1, 2, 3 HAVING sum(n) <> 0;
+            SELECT account_id, user_id, role, status, -1 FROM old_rows) d
+        JOIN users u ON u.id = d.user_id
+        GROUP BY 1, 2, 3, 4 HAVING sum(d.n) <> 0;
     RETURN NULL;
 END $$;
 CREATE TRIGGER membership_counts_insert AFTER INSERT ON memberships
@@ -106,6 +117,14 @@ CREATE TRIGGER membership_counts_delete AFTER DELETE ON memberships
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION membership_counts_delete();
 CREATE TRIGGER membership_counts_update AFTER UPDATE ON memberships
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION membership_counts_update();
+
+CREATE FUNCTION users_delete_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO membership_counts (account_id, role, status, user_status, n)
+        SELECT account_id, role, status, OLD.status, -count(*) FROM memberships WHERE user_id = OLD.id GROUP BY 1, 2, 3;
+    RETURN OLD;
+END $$;
+CREATE TRIGGER users_delete_counts BEFORE DELETE ON users FOR EACH ROW EXECUTE FUNCTION users_delete_counts();
 
 -- Users per global status, as delta rows.
 CREATE TABLE user_counts (
@@ -133,6 +152,14 @@ BEGIN
             UNION ALL
             SELECT status, -1 FROM old_rows) d
         GROUP BY 1 HAVING sum(n) <> 0;
+    -- The user's memberships move between the global statuses they count in.
+    INSERT INTO membership_counts (account_id, role, status, user_status, n)
+        SELECT m.account_id, m.role, m.status, d.status, sum(d.n) FROM (
+            SELECT n.id, n.status, 1 AS n FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE o.status <> n.status
+            UNION ALL
+            SELECT o.id, o.status, -1 FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE o.status <> n.status) d
+        JOIN memberships m ON m.user_id = d.id
+        GROUP BY 1, 2, 3, 4 HAVING sum(d.n) <> 0;
     RETURN NULL;
 END $$;
 CREATE TRIGGER user_counts_insert AFTER INSERT ON users
