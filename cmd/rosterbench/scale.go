@@ -32,6 +32,8 @@ type scaleData struct {
 var readPaths = []readPath{
 	{"members page 1", `query($a: ID!) { account(id: $a) { members(page: 1) { totalCount items { role status user { email name } } } } }`,
 		func(s *scaleData) map[string]any { return map[string]any{"a": s.account} }},
+	{"members page 500", `query($a: ID!) { account(id: $a) { members(page: 500) { totalCount items { role status user { email name } } } } }`,
+		func(s *scaleData) map[string]any { return map[string]any{"a": s.account} }},
 	{"members middle page", `query($a: ID!, $p: Int) { account(id: $a) { members(page: $p) { totalCount items { role status user { email name } } } } }`,
 		func(s *scaleData) map[string]any { return map[string]any{"a": s.account, "p": max(1, s.pages/2)} }},
 	{"members last page", `query($a: ID!, $p: Int) { account(id: $a) { members(page: $p) { totalCount items { role status user { email name } } } } }`,
@@ -49,6 +51,8 @@ var readPaths = []readPath{
 	{"users, account", `query($a: ID!) { users(first: 20, filter: {accountId: $a}) { totalCount totalCountExact edges { node { email } } } }`,
 		func(s *scaleData) map[string]any { return map[string]any{"a": s.account} }},
 	{"users, account + ACTIVE", `query($a: ID!) { users(first: 20, filter: {accountId: $a, status: ACTIVE}) { totalCount totalCountExact edges { node { email } } } }`,
+		func(s *scaleData) map[string]any { return map[string]any{"a": s.account} }},
+	{"users, account + INACTIVE", `query($a: ID!) { users(first: 20, filter: {accountId: $a, status: INACTIVE}) { totalCount totalCountExact edges { node { email } } } }`,
 		func(s *scaleData) map[string]any { return map[string]any{"a": s.account} }},
 	{"users, role OWNER", `{ users(first: 20, filter: {role: OWNER}) { totalCount totalCountExact edges { node { email } } } }`, nil},
 	{"accounts, no filter", `{ accounts(first: 20) { totalCount totalCountExact edges { node { name } } } }`, nil},
