@@ -3,32 +3,34 @@ package jobs_test
 import (
 	"context"
 	"fmt"
+	"io"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/riverqueue/river"
-	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"github.com/stretchr/testify/require"
 
-	"github.com/rosterhq/roster/internal/mail"
+	"github.com/rosterhq/roster/internal/app"
+	"github.com/rosterhq/roster/internal/config"
+	"github.com/rosterhq/roster/internal/db"
 	"github.com/rosterhq/roster/internal/mailcapture"
 	"github.com/rosterhq/roster/internal/member"
-	"github.com/rosterhq/roster/jobs"
 )
 
 // BenchmarkSendInvitationEmail_Throughput queues 10,000 invitations, then
-// starts River with the real workers (8 pooled SMTP connections, the default)
-// against an SMTP sink on loopback (go-smtp in this process, keeping only
-// envelopes) and
-// reports delivered emails per second. Run:
+// starts the workers exactly as `roster worker` does — app.New with the
+// default configuration and a pool opened by db.Open — against an SMTP sink
+// on loopback (go-smtp in this process, keeping only envelopes), and reports
+// delivered emails per second. `rosterbench emails` measures the same with
+// every part in its own process. Run:
 //
 //	go run ./cmd/pgtest go test -run '^$' -bench Throughput -benchtime 1x ./jobs/
 func BenchmarkSendInvitationEmail_Throughput(b *testing.B) {
-	const total, workers, smtpConns = 10_000, 100, 8 // SMTP_CONNECTIONS' default
+	const total = 10_000
 	for b.Loop() {
-		bundle := setup(b)
 		ctx := context.Background()
+		bundle := setup(b)
 		bundle.invites.DailyQuota = total
 		for batch := 0; batch < total/500; batch++ {
 			var sb strings.Builder
@@ -41,29 +43,28 @@ func BenchmarkSendInvitationEmail_Throughput(b *testing.B) {
 		sink, err := mailcapture.StartSink("127.0.0.1:0")
 		require.NoError(b, err)
 		defer sink.Close()
-		sender, err := mail.NewSender(mail.Config{URL: sink.URL(), TLS: "none", From: "Roster <roster@roster.test>", MaxConns: smtpConns})
+		cfg, err := config.FromLookup(func(string) (string, bool) { return "", false })
 		require.NoError(b, err)
-		w := river.NewWorkers()
-		jobs.Register(w, jobs.Deps{Pool: bundle.pool, Mailer: sender, PublicURL: "https://panel.test", WelcomeTTL: time.Hour})
-		client, err := river.NewClient(riverpgxv5.New(bundle.pool), &river.Config{
-			Queues:  map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: workers}},
-			Workers: w, FetchCooldown: 5 * time.Millisecond, FetchPollInterval: 50 * time.Millisecond,
-		})
+		cfg.SMTPURL, cfg.SMTPTLS = sink.URL(), "none"
+		pool, err := db.Open(ctx, bundle.pool.Config().ConnString(), nil) // the shipped pool settings
+		require.NoError(b, err)
+		defer pool.Close()
+		on := true
+		a, err := app.New(cfg, pool, slog.New(slog.NewTextHandler(io.Discard, nil)), app.Options{Workers: &on})
 		require.NoError(b, err)
 		start := time.Now()
-		require.NoError(b, client.Start(ctx))
+		require.NoError(b, a.Start(ctx))
 		wctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
 		_, err = sink.Wait(wctx, total)
 		cancel()
 		elapsed := time.Since(start)
 		require.NoError(b, err)
-		require.NoError(b, client.Stop(ctx))
-		require.NoError(b, sender.Close())
+		require.NoError(b, a.Stop(ctx))
 		var sent int
-		require.NoError(b, bundle.pool.QueryRow(ctx, `SELECT count(*) FROM invitations WHERE delivery_state = 'SENT'`).Scan(&sent))
+		require.NoError(b, pool.QueryRow(ctx, `SELECT count(*) FROM invitations WHERE delivery_state = 'SENT'`).Scan(&sent))
 		require.Equal(b, total, sent)
 		b.ReportMetric(float64(total)/elapsed.Seconds(), "emails/s")
-		b.ReportMetric(workers, "workers")
+		b.ReportMetric(float64(cfg.WorkerConcurrency), "workers")
 		b.ReportMetric(float64(sink.Connections()), "smtp-conns")
 	}
 }

@@ -195,6 +195,19 @@ func (b *bench) wrkScript(name, query string, vars map[string]any, token string)
 	if token != "" {
 		lua += fmt.Sprintf("wrk.headers[\"Authorization\"] = %s\n", luaString("Bearer "+token))
 	}
+	// Every answer is checked: a GraphQL error comes with status 200.
+	lua += `local threads = {}
+setup = function(thread) table.insert(threads, thread) end
+init = function(args) bad = 0 end
+response = function(status, headers, body)
+  if status ~= 200 or body:find('"errors"', 1, true) then bad = bad + 1 end
+end
+done = function(summary, latency, requests)
+  local n = 0
+  for _, t in ipairs(threads) do n = n + t:get("bad") end
+  io.write("bad responses: " .. n .. "\n")
+end
+`
 	path := filepath.Join(b.dir, name+".lua")
 	_ = os.WriteFile(path, []byte(lua), 0o644)
 	return path
@@ -220,7 +233,7 @@ func runWrk(ctx context.Context, wrk, url, script string, clients int, d time.Du
 	if err != nil {
 		return wrkResult{}, fmt.Errorf("wrk: %w\n%s", err, out)
 	}
-	if strings.Contains(string(out), "Non-2xx") {
+	if strings.Contains(string(out), "Non-2xx") || !strings.Contains(string(out), "bad responses: 0\n") {
 		return wrkResult{}, fmt.Errorf("wrk saw failed responses:\n%s", out)
 	}
 	m, p := wrkRPS.FindSubmatch(out), wrkP99.FindSubmatch(out)

@@ -20,13 +20,14 @@ type Count struct {
 }
 
 // PlanEachTime returns args prefixed so that pgx runs the statement as an
-// unnamed prepared statement, planned for these very values. pgx otherwise
+// unnamed prepared statement, planned for these very values (its
+// description is cached, so it costs no extra round trip). pgx otherwise
 // caches a prepared statement per connection, and after five runs
 // PostgreSQL may settle on a generic plan that ignores the values; with
 // skewed values (few INACTIVE users, a rare search term) such a plan scans
 // what the value-aware plan skips. Lists with filters and searches use it.
 func PlanEachTime(args ...any) []any {
-	return append([]any{pgx.QueryExecModeExec}, args...)
+	return append([]any{pgx.QueryExecModeCacheDescribe}, args...)
 }
 
 // CountUpTo counts the rows of `SELECT 1 FROM <from> WHERE <where>`, stopping
