@@ -1,7 +1,7 @@
 # Roster. `make run` starts everything for a newcomer; `make test` runs every test.
 GO ?= go
 
-.PHONY: run test build assets generate check-generated vet bench clean
+.PHONY: run test build assets generate check-generated vet bench bench-http bench-scale bench-emails clean
 
 run: assets
 	$(GO) build -o bin/roster ./cmd/roster
@@ -32,5 +32,16 @@ vet:
 bench:
 	$(GO) run ./cmd/pgtest $(GO) test -run '^$$' -bench . -benchtime 20x ./...
 
+# Load benchmarks of the shipped binary (README, Performance): each starts its
+# own PostgreSQL under .roster/bench unless DATABASE_URL names a server.
+bench-http:
+	$(GO) run ./cmd/rosterbench http
+
+bench-scale:
+	$(GO) run ./cmd/rosterbench scale
+
+bench-emails:
+	$(GO) run ./cmd/rosterbench emails
+
 clean:
-	rm -rf bin internal/graphiql/node_modules internal/httpcompat/audit/node_modules
+	rm -rf bin internal/graphiql/node_modules internal/httpcompat/audit/node_modules cmd/rosterbench/postgraphile/node_modules

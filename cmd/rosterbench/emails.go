@@ -155,12 +155,9 @@ func emailRun(ctx context.Context, b *bench, o emailOpts, run int) (float64, err
 // startSMTPSink starts postfix's smtp-sink, which accepts and discards every
 // message, on a free loopback port.
 func startSMTPSink(b *bench, run int) (string, *exec.Cmd, error) {
-	bin, err := exec.LookPath("smtp-sink")
+	bin, err := ensureTool("smtp-sink", "postfix")
 	if err != nil {
-		bin = "/usr/sbin/smtp-sink"
-		if _, serr := os.Stat(bin); serr != nil {
-			return "", nil, fmt.Errorf("smtp-sink not found: install Debian's postfix package (apt-get install postfix), or pass -smtp host:port")
-		}
+		return "", nil, fmt.Errorf("%w, or pass -smtp host:port", err)
 	}
 	port, err := freePort()
 	if err != nil {

@@ -248,3 +248,32 @@ func dialTCP(addr string) (net.Conn, error) { return net.DialTimeout("tcp", addr
 
 // stderr carries progress; stdout only results.
 var stderr = os.Stderr
+
+// ensureTool finds prog on PATH or in /usr/sbin, and when it is missing and
+// we are root installs the Debian package that ships it, as the PostgreSQL
+// tools do. It returns an error saying how to install it otherwise.
+func ensureTool(prog, pkg string) (string, error) {
+	find := func() (string, error) {
+		if p, err := exec.LookPath(prog); err == nil {
+			return p, nil
+		}
+		p := filepath.Join("/usr/sbin", prog)
+		_, err := os.Stat(p)
+		return p, err
+	}
+	if p, err := find(); err == nil {
+		return p, nil
+	}
+	if _, err := exec.LookPath("apt-get"); err == nil && os.Geteuid() == 0 {
+		fmt.Fprintf(stderr, "rosterbench: installing %s (apt-get install %s)\n", prog, pkg)
+		cmd := exec.Command("apt-get", "install", "-y", "-q", pkg)
+		cmd.Env = append(os.Environ(), "DEBIAN_FRONTEND=noninteractive")
+		cmd.Stdout, cmd.Stderr = stderr, stderr
+		if err := cmd.Run(); err == nil {
+			if p, err := find(); err == nil {
+				return p, nil
+			}
+		}
+	}
+	return "", fmt.Errorf("%s not found: install Debian's %s package (apt-get install %s)", prog, pkg, pkg)
+}

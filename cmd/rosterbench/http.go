@@ -39,9 +39,9 @@ func benchHTTP(ctx context.Context, b *bench, o httpOpts) error {
 	if o.Duration == 0 {
 		o.Duration = 15 * time.Second
 	}
-	wrk, err := exec.LookPath("wrk")
+	wrk, err := ensureTool("wrk", "wrk")
 	if err != nil {
-		return fmt.Errorf("wrk not found: install Debian's wrk package (apt-get install wrk)")
+		return err
 	}
 	dbURL, err := b.newDatabase(ctx, "bench_http")
 	if err != nil {
