@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
 
+	"github.com/rosterhq/roster/internal/account"
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/user"
@@ -48,7 +49,7 @@ func PeriodicJobs() []*river.PeriodicJob {
 }
 
 // CompactCountsArgs is the periodic job that folds the delta rows of the
-// maintained member and user counters.
+// maintained member, user and account counters.
 type CompactCountsArgs struct{}
 
 // Kind is the job kind stored by River.
@@ -69,6 +70,9 @@ type CompactCountsWorker struct {
 // Work folds the counters' delta rows.
 func (w *CompactCountsWorker) Work(ctx context.Context, _ *river.Job[CompactCountsArgs]) error {
 	if _, err := member.CompactCounts(ctx, w.Pool); err != nil {
+		return err
+	}
+	if _, err := account.CompactCounts(ctx, w.Pool); err != nil {
 		return err
 	}
 	_, err := user.CompactCounts(ctx, w.Pool)

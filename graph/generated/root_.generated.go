@@ -2385,9 +2385,9 @@ type UserConnection {
   pageInfo: PageInfo!
   """
   How many users match. Exact when totalCountExact is true. Counts that no
-  maintained counter covers (a search, or a mix of filters) stop at 10,000:
-  past that, totalCount is 10,000 and totalCountExact is false, so show it
-  as "10,000+".
+  maintained counter covers (a search, or a mix of filters) stop at 1,000:
+  past that, totalCount is 1,000 and totalCountExact is false, so show it
+  as "1,000+".
   """
   totalCount: Int!
   "False when totalCount is a lower bound (see totalCount)."
@@ -2404,9 +2404,9 @@ type AccountConnection {
   pageInfo: PageInfo!
   """
   How many accounts match. Exact when totalCountExact is true. Counts that no
-  maintained counter covers (a search, or a mix of filters) stop at 10,000:
-  past that, totalCount is 10,000 and totalCountExact is false, so show it
-  as "10,000+".
+  maintained counter covers (a search, or a mix of filters) stop at 1,000:
+  past that, totalCount is 1,000 and totalCountExact is false, so show it
+  as "1,000+".
   """
   totalCount: Int!
   "False when totalCount is a lower bound (see totalCount)."

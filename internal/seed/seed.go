@@ -150,7 +150,7 @@ func Run(ctx context.Context, pool *pgxpool.Pool, b Bulk) (BulkResult, error) {
 	})
 	if err == nil {
 		// VACUUM sets the visibility map, so pages are read from the indexes alone.
-		_, err = pool.Exec(ctx, `VACUUM (ANALYZE) users, accounts, memberships, membership_counts, user_counts`)
+		_, err = pool.Exec(ctx, `VACUUM (ANALYZE) users, accounts, memberships, membership_counts, user_counts, account_counts`)
 	}
 	res.Duration = time.Since(start)
 	return res, err

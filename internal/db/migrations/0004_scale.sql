@@ -169,6 +169,27 @@ CREATE TRIGGER user_counts_delete AFTER DELETE ON users
 CREATE TRIGGER user_counts_update AFTER UPDATE ON users
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION user_counts_update();
 
+-- Accounts, as delta rows.
+CREATE TABLE account_counts (
+    n bigint NOT NULL,
+    folded boolean NOT NULL DEFAULT false
+);
+INSERT INTO account_counts (n, folded) SELECT count(*), true FROM accounts;
+CREATE FUNCTION account_counts_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO account_counts (n) SELECT count(*) FROM new_rows HAVING count(*) > 0;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION account_counts_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO account_counts (n) SELECT -count(*) FROM old_rows HAVING count(*) > 0;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER account_counts_insert AFTER INSERT ON accounts
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION account_counts_insert();
+CREATE TRIGGER account_counts_delete AFTER DELETE ON accounts
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION account_counts_delete();
+
 -- Substring search in the user explorer and the account list.
 CREATE INDEX users_search_email_idx ON users USING gin (email gin_trgm_ops);
 CREATE INDEX users_search_name_idx ON users USING gin (lower(name) gin_trgm_ops);
