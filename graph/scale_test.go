@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
@@ -237,3 +238,36 @@ const countersDrift = `SELECT count(*) FROM (
 		SELECT account_id, role, status, user_status, sum(n) AS n FROM membership_counts GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0) kept
 	USING (account_id, role, status, user_status)
 	WHERE real.n IS DISTINCT FROM kept.n`
+
+// TestLists_BadSizesAndSearches sends what a stranger might: page numbers
+// past any account, overlong search terms and LIKE wildcards; each gets
+// INVALID_INPUT or an honest empty answer, never INTERNAL.
+func TestLists_BadSizesAndSearches(t *testing.T) {
+	t.Parallel()
+	env := apptest.New(t)
+	env.User("op@roster.test", true)
+	acct := env.Account("Acme")
+	op := env.SignIn("op@roster.test")
+	long := strings.Repeat("ab", db.MaxSearchLength)
+	cases := []struct {
+		name, query string
+		vars        apptest.Vars
+		code        string
+	}{
+		{"page past the end", `query($a: ID!) { account(id: $a) { members(page: 999999) { totalCount items { role } } } }`, apptest.Vars{"a": acct.ID}, ""},
+		{"page too large", `query($a: ID!) { account(id: $a) { members(page: 2147483647, pageSize: 100) { totalCount } } }`, apptest.Vars{"a": acct.ID}, "INVALID_INPUT"},
+		{"members search too long", `query($a: ID!, $s: String) { account(id: $a) { members(filter: {search: $s}) { totalCount } } }`, apptest.Vars{"a": acct.ID, "s": long}, "INVALID_INPUT"},
+		{"users search too long", `query($s: String) { users(filter: {search: $s}) { totalCount } }`, apptest.Vars{"s": long}, "INVALID_INPUT"},
+		{"users search too long, edges only", `query($s: String) { users(filter: {search: $s}) { edges { cursor } } }`, apptest.Vars{"s": long}, "INVALID_INPUT"},
+		{"accounts search too long", `query($s: String) { accounts(search: $s) { totalCount } }`, apptest.Vars{"s": long}, "INVALID_INPUT"},
+		{"wildcards are literal", `{ users(filter: {search: "%_\\"}) { totalCount totalCountExact edges { cursor } } }`, nil, ""},
+	}
+	for _, c := range cases {
+		r := op.Do(c.query, c.vars)
+		if c.code == "" {
+			r.Must()
+			continue
+		}
+		r.RequireCode(c.code)
+	}
+}

@@ -100,8 +100,8 @@ func (f Filter) where(args *[]any) string {
 		conds = append(conds, fmt.Sprintf(`EXISTS (SELECT 1 FROM memberships m WHERE m.account_id = a.id
 			AND m.user_id = $%d AND m.status = 'ACTIVE' AND m.role = ANY($%d))`, len(*args)-1, len(*args)))
 	}
-	if s := strings.TrimSpace(f.Search); s != "" {
-		*args = append(*args, "%"+db.EscapeLike(strings.ToLower(s))+"%")
+	if pattern, _ := db.SearchPattern(f.Search); pattern != "" { // List and Count checked it
+		*args = append(*args, pattern)
 		conds = append(conds, fmt.Sprintf("lower(a.name) LIKE $%d", len(*args)))
 	}
 	return strings.Join(conds, " AND ")
@@ -109,8 +109,11 @@ func (f Filter) where(args *[]any) string {
 
 // List returns up to first accounts matching f, ordered by name, after the
 // cursor after, and whether more follow. It returns an INVALID_INPUT error for
-// a malformed cursor.
+// a malformed cursor or an overlong search.
 func List(ctx context.Context, q db.DBTX, f Filter, first int, after string) ([]Account, bool, error) {
+	if _, err := db.SearchPattern(f.Search); err != nil {
+		return nil, false, err
+	}
 	var args []any
 	where := f.where(&args)
 	if after != "" {
@@ -138,6 +141,9 @@ func List(ctx context.Context, q db.DBTX, f Filter, first int, after string) ([]
 // counter when f filters nothing, otherwise exactly up to db.CountBound and
 // beyond it that bound, flagged as a lower bound.
 func Count(ctx context.Context, q db.DBTX, f Filter) (db.Count, error) {
+	if _, err := db.SearchPattern(f.Search); err != nil {
+		return db.Count{}, err
+	}
 	if f.MemberID == nil && strings.TrimSpace(f.Search) == "" {
 		var n int
 		err := q.QueryRow(ctx, `SELECT coalesce(sum(n), 0)::bigint FROM account_counts`).Scan(&n)

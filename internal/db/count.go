@@ -3,8 +3,12 @@ package db
 import (
 	"context"
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/rosterhq/roster/internal/apperr"
 )
 
 // CountBound is how far CountUpTo counts: an exact total up to this many
@@ -41,4 +45,22 @@ func CountUpTo(ctx context.Context, q DBTX, from, where string, args ...any) (Co
 		return Count{N: CountBound, Exact: false}, err
 	}
 	return Count{N: n, Exact: true}, err
+}
+
+// MaxSearchLength is the longest search term, in characters, that lists
+// accept: longer ones would only make the trigram indexes work harder.
+const MaxSearchLength = 100
+
+// SearchPattern returns the LIKE pattern that finds s, trimmed and
+// lower-cased, anywhere in a lower-cased column; "" when s is blank. It
+// returns an INVALID_INPUT error for a term over MaxSearchLength characters.
+func SearchPattern(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", nil
+	}
+	if utf8.RuneCountInString(s) > MaxSearchLength {
+		return "", apperr.New(apperr.InvalidInput, "A search term must have at most %d characters.", MaxSearchLength)
+	}
+	return "%" + EscapeLike(strings.ToLower(s)) + "%", nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5"
 
+	"github.com/rosterhq/roster/internal/apperr"
 	"github.com/rosterhq/roster/internal/db"
 	"github.com/rosterhq/roster/internal/user"
 )
@@ -102,6 +103,10 @@ type PageFilter struct {
 // MaxPageSize is the largest page of members one call returns.
 const MaxPageSize = 100
 
+// MaxPage is the highest page number Page accepts: 100 million members at
+// the largest page size, far past any account, and no overflow.
+const MaxPage = 1_000_000
+
 // Page returns one page (numbered from 1) of an account's members — the Owner
 // first, then by name and email — and the total number matching f.
 //
@@ -122,9 +127,13 @@ func Page(ctx context.Context, q db.DBTX, accountID uuid.UUID, f PageFilter, pag
 		args = append(args, string(*f.Role))
 		where = append(where, fmt.Sprintf("role = $%d", len(args)))
 	}
-	search := strings.TrimSpace(f.Search) != ""
+	pattern, err := db.SearchPattern(f.Search)
+	if err != nil {
+		return nil, 0, err
+	}
+	search := pattern != ""
 	if search {
-		args = append(args, "%"+db.EscapeLike(strings.ToLower(strings.TrimSpace(f.Search)))+"%")
+		args = append(args, pattern)
 		where = append(where, fmt.Sprintf("(sort_name LIKE $%d OR sort_email LIKE $%d)", len(args), len(args)))
 	}
 	cond := strings.Join(where, " AND ")
@@ -137,6 +146,9 @@ func Page(ctx context.Context, q db.DBTX, accountID uuid.UUID, f PageFilter, pag
 	order := []string{"rank", "sort_name", "sort_email"}
 	if f.Role != nil {
 		order = order[1:]
+	}
+	if page > MaxPage {
+		return nil, 0, apperr.New(apperr.InvalidInput, "page must be at most %d.", MaxPage)
 	}
 	offset, limit, reverse := (page-1)*pageSize, pageSize, false
 	total := -1

@@ -203,8 +203,8 @@ func (f Filter) query(args *[]any) (from, where string, viaMemberships bool) {
 	if f.Status != nil {
 		add("u.status = $?", string(*f.Status))
 	}
-	if s := strings.TrimSpace(f.Search); s != "" {
-		add("("+emailCol+" LIKE $? OR "+nameCol+" LIKE $?)", "%"+db.EscapeLike(strings.ToLower(s))+"%")
+	if pattern, _ := db.SearchPattern(f.Search); pattern != "" { // List and Count checked it
+		add("("+emailCol+" LIKE $? OR "+nameCol+" LIKE $?)", pattern)
 	}
 	if len(conds) == 0 {
 		return from, "TRUE", viaMemberships
@@ -214,8 +214,11 @@ func (f Filter) query(args *[]any) (from, where string, viaMemberships bool) {
 
 // List returns up to first users matching f, ordered by email, after the
 // cursor after, and whether more follow. It returns an INVALID_INPUT error for
-// a malformed cursor.
+// a malformed cursor or an overlong search.
 func List(ctx context.Context, q db.DBTX, f Filter, first int, after string) ([]User, bool, error) {
+	if _, err := db.SearchPattern(f.Search); err != nil {
+		return nil, false, err
+	}
 	var args []any
 	from, where, viaMemberships := f.query(&args)
 	emailCol, distinct, selectFrom := "u.email", "", from
@@ -253,7 +256,11 @@ func List(ctx context.Context, q db.DBTX, f Filter, first int, after string) ([]
 // when f has no search and names an account or no role; otherwise exactly up
 // to db.CountBound and beyond it that bound, flagged as a lower bound.
 func Count(ctx context.Context, q db.DBTX, f Filter) (db.Count, error) {
-	search := strings.TrimSpace(f.Search) != ""
+	pattern, err := db.SearchPattern(f.Search)
+	if err != nil {
+		return db.Count{}, err
+	}
+	search := pattern != ""
 	switch {
 	case !search && f.AccountID == nil && f.Role == nil:
 		args, cond := []any{}, "TRUE"
