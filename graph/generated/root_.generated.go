@@ -1876,57 +1876,16 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
-	{Name: "../../schema.graphqls", Input: `# Roster: user management of a customer control panel.
-#
-# Every field of Query and Mutation carries exactly one access directive
-# (@public, @signedIn, @operator or @account); so do the fields of Account that
-# expose its data. A test fails when a field has none.
-
-"The field needs no session."
-directive @public on FIELD_DEFINITION
-"The field needs a signed-in user; what they see is narrowed inside."
-directive @signedIn on FIELD_DEFINITION
-"The field is for platform operators only."
-directive @operator on FIELD_DEFINITION
-"""
-The field needs the permission in the account named by the argument ` + "`" + `arg` + "`" + `
-(for a field of Account: the parent account). Operators hold every permission.
-The caller's membership role and status are read afresh on every request.
-"""
-directive @account(permission: Permission!, arg: String = "accountId") on FIELD_DEFINITION
-
-"A date and time, RFC 3339."
-scalar Time
-
-"A right within one account."
-enum Permission {
-  READ_ACCOUNT
-  MANAGE_MEMBERS
-  TRANSFER_OWNERSHIP
+	{Name: "../../schema/account.graphqls", Input: `extend type Query {
+  "One account."
+  account(id: ID!): Account! @account(permission: READ_ACCOUNT, arg: "id")
+  "Accounts: every account for an operator, the viewer's own otherwise."
+  accounts(first: Int = 20, after: String, search: String): AccountConnection! @signedIn
 }
 
-"A member's role in one account."
-enum Role {
-  "Everything; exactly one per account; changes only through an ownership transfer."
-  OWNER
-  "Full access to the account: users, contacts, subscriptions."
-  ADMINISTRATOR
-  "Sees everything, changes nothing."
-  FINANCE_MANAGER
-  "No panel access; a notification recipient."
-  USER
-}
-
-"A user's platform-wide status."
-enum UserStatus {
-  ACTIVE
-  INACTIVE
-}
-
-"A membership's status in its account."
-enum MembershipStatus {
-  ACTIVE
-  INACTIVE
+extend type Mutation {
+  "Creates an account and invites its Owner."
+  createAccount(name: String!, ownerEmail: String!): CreateAccountPayload! @operator
 }
 
 "Where an account's users come from."
@@ -1935,227 +1894,59 @@ enum UserDirectory {
   EXTERNAL
 }
 
-type Query {
-  "The signed-in user; null when anonymous."
-  viewer: User @public
-  "One account."
-  account(id: ID!): Account! @account(permission: READ_ACCOUNT, arg: "id")
-  "Accounts: every account for an operator, the viewer's own otherwise."
-  accounts(first: Int = 20, after: String, search: String): AccountConnection! @signedIn
-  "One user: operators see everyone; others see themselves and the members of accounts they can read."
-  user(id: ID!): User! @signedIn
-  "The user explorer: every user on the platform."
-  users(filter: UserFilter, first: Int = 20, after: String): UserConnection! @operator
-  "What the registration page needs to show for an invitation link."
-  invitation(token: String!): InvitationPreview! @public
-  "The accounts and lists where this user is the only ACTIVE notification recipient: what deactivating them would silence."
-  deactivationImpact(userId: ID!): [RecipientWarning!]! @operator
+type CreateAccountPayload {
+  account: Account!
+  invitation: Invitation!
+}
+
+type Account {
+  id: ID!
+  name: String!
+  userDirectory: UserDirectory!
+  "Deleting an ACTIVE member fails with MEMBER_ACTIVE: deactivate first."
+  requireDeactivationBeforeDelete: Boolean!
+  createdAt: Time!
+  "The viewer's own membership, null for an operator who is not a member."
+  viewerMembership: Membership
+  "The account's members, a page at a time (pageSize at most 100)."
+  members(page: Int = 1, pageSize: Int = 10, filter: MemberFilter): MemberPage! @account(permission: READ_ACCOUNT, arg: "parent")
+  "The account's invitations, newest first."
+  invitations(status: InvitationStatus, first: Int = 20, after: String): InvitationConnection! @account(permission: READ_ACCOUNT, arg: "parent")
+  "The account's audit trail, newest first."
+  auditLog(first: Int = 20, after: String): AuditEventConnection! @account(permission: READ_ACCOUNT, arg: "parent")
+  "Service credentials of the account's members (of one member when userId is given)."
+  serviceCredentials(userId: ID): [ServiceCredential!]! @account(permission: READ_ACCOUNT, arg: "parent")
+  "Who receives the account's technical notifications."
+  technicalContacts: [Recipient!]! @account(permission: READ_ACCOUNT, arg: "parent")
+  "Who receives the account's billing notifications."
+  billingContacts: [Recipient!]! @account(permission: READ_ACCOUNT, arg: "parent")
+  "Notifications sent to the account, newest first, with each recipient's outcome."
+  notifications(first: Int = 20, after: String): NotificationConnection! @account(permission: READ_ACCOUNT, arg: "parent")
+}
+
+type AccountConnection {
+  edges: [AccountEdge!]!
+  pageInfo: PageInfo!
+  """
+  How many accounts match. Exact when totalCountExact is true. Counts that no
+  maintained counter covers (a search, or a mix of filters) stop at 1,000:
+  past that, totalCount is 1,000 and totalCountExact is false, so show it
+  as "1,000+".
+  """
+  totalCount: Int!
+  "False when totalCount is a lower bound (see totalCount)."
+  totalCountExact: Boolean!
+}
+
+type AccountEdge {
+  cursor: String!
+  node: Account!
+}
+`, BuiltIn: false},
+	{Name: "../../schema/audit.graphqls", Input: `extend type Query {
   "The audit trail across accounts, newest first."
   auditLog(filter: AuditFilter, first: Int = 20, after: String): AuditEventConnection! @operator
 }
-
-type Mutation {
-  "Checks the credentials and returns a session token to send as 'Authorization: Bearer <token>'."
-  signIn(email: String!, password: String!): SignInPayload! @public
-  "Ends the current session."
-  signOut: Boolean! @signedIn
-  "Renames the signed-in user."
-  updateProfile(name: String!): User! @signedIn
-  "Changes the signed-in user's password; their other sessions end."
-  changePassword(currentPassword: String!, newPassword: String!): Boolean! @signedIn
-  "Renames any user."
-  updateUser(userId: ID!, name: String!): User! @operator
-
-  """
-  Invites addresses (separated by spaces, commas, semicolons or line breaks) to
-  the account with a role. Addresses with a pending invitation get it again.
-  """
-  inviteUsers(accountId: ID!, emails: String!, role: Role!): InviteUsersPayload! @account(permission: MANAGE_MEMBERS)
-  "Mails a pending or expired invitation again with a fresh link and expiry; the old link stops working."
-  resendInvitation(accountId: ID!, invitationId: ID!): Invitation! @account(permission: MANAGE_MEMBERS)
-  "Ends a pending invitation; its link stops working."
-  revokeInvitation(accountId: ID!, invitationId: ID!): Invitation! @account(permission: MANAGE_MEMBERS)
-  """
-  Accepts an invitation. A new address registers with name and password; an
-  address that already has a user proves it with its password (or by being
-  signed in as that user). Returns a session token when the caller was not
-  signed in and the user has panel access (through this role or another).
-  """
-  acceptInvitation(token: String!, name: String, password: String): AcceptInvitationPayload! @public
-  "Creates an account and invites its Owner."
-  createAccount(name: String!, ownerEmail: String!): CreateAccountPayload! @operator
-  "Mails a password reset link if the address belongs to an active user. Always answers true."
-  requestPasswordReset(email: String!): Boolean! @public
-  "Sets a new password with the token of a reset or welcome link; every session of the user ends."
-  resetPassword(token: String!, password: String!): Boolean! @public
-  "Mails a user who never signed in a link to set their password (operators, or administrators of one of the user's accounts)."
-  sendWelcomeEmail(userId: ID!): Boolean! @signedIn
-  "Mails a user who has signed in before a password reset link (operators, or administrators of one of the user's accounts)."
-  sendPasswordResetEmail(userId: ID!): Boolean! @signedIn
-
-  "Deactivates members: they stay listed, lose access at once and get no notifications. One result per member."
-  deactivateMembers(accountId: ID!, userIds: [ID!]!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
-  "Activates deactivated members with the role they had. One result per member."
-  activateMembers(accountId: ID!, userIds: [ID!]!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
-  "Removes members from the account (at most 100). One result per member; the Owner takes removed members' places as notification recipients."
-  deleteMembers(accountId: ID!, userIds: [ID!]!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
-  "Removes a member and permanently purges their service credentials in the account (in the background)."
-  detachUser(accountId: ID!, userId: ID!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
-  "Gives a member another role (never OWNER: use transferOwnership)."
-  changeMemberRole(accountId: ID!, userId: ID!, role: Role!): Member! @account(permission: MANAGE_MEMBERS)
-  "Makes an ACTIVE member the Owner; the previous Owner becomes an Administrator."
-  transferOwnership(accountId: ID!, toUserId: ID!): TransferOwnershipPayload! @account(permission: TRANSFER_OWNERSHIP)
-  "Records a service credential of a member, so that detaching them purges it."
-  addServiceCredential(accountId: ID!, userId: ID!, kind: String!, name: String!): ServiceCredential! @operator
-
-  """
-  Deactivates a user platform-wide: no sign-in, every session ends, no email;
-  account-level statuses are kept. When that leaves notification lists without
-  an active recipient and confirm is not true, nothing changes: the payload
-  lists the warnings and the error has code CONFIRMATION_REQUIRED.
-  """
-  deactivateUser(userId: ID!, confirm: Boolean = false): DeactivateUserPayload! @operator
-  "Restores a user deactivated platform-wide. Sends nothing."
-  activateUser(userId: ID!): User! @operator
-  "Activates or deactivates memberships across accounts. One result per item."
-  setMembershipStatuses(items: [MembershipRef!]!, status: MembershipStatus!): MembershipResultsPayload! @operator
-  "Deletes a user deactivated platform-wide, permanently. Cannot be undone."
-  deleteUser(userId: ID!): DeleteUserPayload! @operator
-
-  "Makes the account's technical or billing list exactly these members (any role, USER included)."
-  setNotificationRecipients(accountId: ID!, kind: NotificationKind!, userIds: [ID!]!): [Recipient!]! @account(permission: MANAGE_MEMBERS)
-  "Sends a notification to one of the account's lists, one email per recipient, in the background. Inactive recipients are skipped and the skip recorded."
-  sendNotification(accountId: ID!, kind: NotificationKind!, subject: String!, body: String!): Notification! @operator
-}
-
-"One entry of a notification list."
-type Recipient {
-  user: User!
-  kind: NotificationKind!
-  "Null when the user is no longer a member (until the Owner takes the place)."
-  membershipStatus: MembershipStatus
-  userStatus: UserStatus!
-  "Whether the list's mail reaches them now: ACTIVE in the account and platform-wide."
-  receivesMail: Boolean!
-  addedAt: Time!
-}
-
-"What happened to one recipient of a notification."
-enum DeliveryOutcome {
-  QUEUED
-  SENT
-  SKIPPED
-  RETRYING
-  FAILED
-}
-
-type NotificationDelivery {
-  "Null when the user was deleted since."
-  user: User
-  email: String!
-  outcome: DeliveryOutcome!
-  "Why a recipient was skipped, or the last error."
-  reason: String
-  attempts: Int!
-  updatedAt: Time!
-}
-
-type Notification {
-  id: ID!
-  kind: NotificationKind!
-  subject: String!
-  body: String!
-  createdAt: Time!
-  "Whether every recipient's outcome is recorded yet."
-  fannedOut: Boolean!
-  deliveries: [NotificationDelivery!]!
-}
-
-type NotificationConnection {
-  edges: [NotificationEdge!]!
-  pageInfo: PageInfo!
-}
-
-type NotificationEdge {
-  cursor: String!
-  node: Notification!
-}
-
-"Why one item of a bulk call was refused."
-type ItemError {
-  code: String!
-  message: String!
-}
-
-type MemberResult {
-  userId: ID!
-  "The member's new state; null when removed or refused."
-  member: Member
-  removed: Boolean!
-  error: ItemError
-}
-
-"A notification list left (or about to be left) without an ACTIVE recipient."
-type RecipientWarning {
-  account: Account!
-  kind: NotificationKind!
-  "The recipients whose deactivation or removal causes it."
-  users: [User!]!
-}
-
-type MemberResultsPayload {
-  results: [MemberResult!]!
-  "Lists of this account that no ACTIVE recipient serves any more."
-  warnings: [RecipientWarning!]!
-}
-
-type TransferOwnershipPayload {
-  previousOwner: Member!
-  owner: Member!
-}
-
-type DeactivateUserPayload {
-  user: User!
-  deactivated: Boolean!
-  warnings: [RecipientWarning!]!
-}
-
-input MembershipRef {
-  accountId: ID!
-  userId: ID!
-}
-
-type MembershipResult {
-  accountId: ID!
-  userId: ID!
-  membership: Membership
-  error: ItemError
-}
-
-type MembershipResultsPayload {
-  results: [MembershipResult!]!
-}
-
-type DeleteUserPayload {
-  deletedUserId: ID!
-}
-
-type ServiceCredential {
-  id: ID!
-  kind: String!
-  name: String!
-  user: User!
-  createdAt: Time!
-}
-
-"A list of notification recipients."
-enum NotificationKind {
-  TECHNICAL
-  BILLING
-}
-
-"A JSON object."
-scalar Map
 
 type AuditEvent {
   id: ID!
@@ -2184,6 +1975,79 @@ type AuditEventConnection {
 type AuditEventEdge {
   cursor: String!
   node: AuditEvent!
+}
+`, BuiltIn: false},
+	{Name: "../../schema/auth.graphqls", Input: `type Query {
+  "The signed-in user; null when anonymous."
+  viewer: User @public
+}
+
+type Mutation {
+  "Checks the credentials and returns a session token to send as 'Authorization: Bearer <token>'."
+  signIn(email: String!, password: String!): SignInPayload! @public
+  "Ends the current session."
+  signOut: Boolean! @signedIn
+  "Changes the signed-in user's password; their other sessions end."
+  changePassword(currentPassword: String!, newPassword: String!): Boolean! @signedIn
+  "Mails a password reset link if the address belongs to an active user. Always answers true."
+  requestPasswordReset(email: String!): Boolean! @public
+  "Sets a new password with the token of a reset or welcome link; every session of the user ends."
+  resetPassword(token: String!, password: String!): Boolean! @public
+  "Mails a user who never signed in a link to set their password (operators, or administrators of one of the user's accounts)."
+  sendWelcomeEmail(userId: ID!): Boolean! @signedIn
+  "Mails a user who has signed in before a password reset link (operators, or administrators of one of the user's accounts)."
+  sendPasswordResetEmail(userId: ID!): Boolean! @signedIn
+}
+
+"A right within one account."
+enum Permission {
+  READ_ACCOUNT
+  MANAGE_MEMBERS
+  TRANSFER_OWNERSHIP
+}
+
+type SignInPayload {
+  "The bearer token of the new session. Shown once."
+  token: String!
+  expiresAt: Time!
+  user: User!
+}
+`, BuiltIn: false},
+	{Name: "../../schema/credential.graphqls", Input: `extend type Mutation {
+  "Records a service credential of a member, so that detaching them purges it."
+  addServiceCredential(accountId: ID!, userId: ID!, kind: String!, name: String!): ServiceCredential! @operator
+}
+
+type ServiceCredential {
+  id: ID!
+  kind: String!
+  name: String!
+  user: User!
+  createdAt: Time!
+}
+`, BuiltIn: false},
+	{Name: "../../schema/invitation.graphqls", Input: `extend type Query {
+  "What the registration page needs to show for an invitation link."
+  invitation(token: String!): InvitationPreview! @public
+}
+
+extend type Mutation {
+  """
+  Invites addresses (separated by spaces, commas, semicolons or line breaks) to
+  the account with a role. Addresses with a pending invitation get it again.
+  """
+  inviteUsers(accountId: ID!, emails: String!, role: Role!): InviteUsersPayload! @account(permission: MANAGE_MEMBERS)
+  "Mails a pending or expired invitation again with a fresh link and expiry; the old link stops working."
+  resendInvitation(accountId: ID!, invitationId: ID!): Invitation! @account(permission: MANAGE_MEMBERS)
+  "Ends a pending invitation; its link stops working."
+  revokeInvitation(accountId: ID!, invitationId: ID!): Invitation! @account(permission: MANAGE_MEMBERS)
+  """
+  Accepts an invitation. A new address registers with name and password; an
+  address that already has a user proves it with its password (or by being
+  signed in as that user). Returns a session token when the caller was not
+  signed in and the user has panel access (through this role or another).
+  """
+  acceptInvitation(token: String!, name: String, password: String): AcceptInvitationPayload! @public
 }
 
 "An invitation's state."
@@ -2264,11 +2128,6 @@ type AcceptInvitationPayload {
   token: String
 }
 
-type CreateAccountPayload {
-  account: Account!
-  invitation: Invitation!
-}
-
 type InvitationConnection {
   edges: [InvitationEdge!]!
   pageInfo: PageInfo!
@@ -2279,25 +2138,75 @@ type InvitationEdge {
   cursor: String!
   node: Invitation!
 }
-
-type SignInPayload {
-  "The bearer token of the new session. Shown once."
-  token: String!
-  expiresAt: Time!
-  user: User!
+`, BuiltIn: false},
+	{Name: "../../schema/member.graphqls", Input: `extend type Mutation {
+  "Deactivates members: they stay listed, lose access at once and get no notifications. One result per member."
+  deactivateMembers(accountId: ID!, userIds: [ID!]!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
+  "Activates deactivated members with the role they had. One result per member."
+  activateMembers(accountId: ID!, userIds: [ID!]!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
+  "Removes members from the account (at most 100). One result per member; the Owner takes removed members' places as notification recipients."
+  deleteMembers(accountId: ID!, userIds: [ID!]!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
+  "Removes a member and permanently purges their service credentials in the account (in the background)."
+  detachUser(accountId: ID!, userId: ID!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
+  "Gives a member another role (never OWNER: use transferOwnership)."
+  changeMemberRole(accountId: ID!, userId: ID!, role: Role!): Member! @account(permission: MANAGE_MEMBERS)
+  "Makes an ACTIVE member the Owner; the previous Owner becomes an Administrator."
+  transferOwnership(accountId: ID!, toUserId: ID!): TransferOwnershipPayload! @account(permission: TRANSFER_OWNERSHIP)
+  "Activates or deactivates memberships across accounts. One result per item."
+  setMembershipStatuses(items: [MembershipRef!]!, status: MembershipStatus!): MembershipResultsPayload! @operator
 }
 
-type User {
-  id: ID!
-  email: String!
-  name: String!
-  status: UserStatus!
-  isOperator: Boolean!
-  "Null until the first sign-in."
-  lastSignInAt: Time
-  createdAt: Time!
-  "The user's memberships that the viewer may see."
-  memberships: [Membership!]!
+"A member's role in one account."
+enum Role {
+  "Everything; exactly one per account; changes only through an ownership transfer."
+  OWNER
+  "Full access to the account: users, contacts, subscriptions."
+  ADMINISTRATOR
+  "Sees everything, changes nothing."
+  FINANCE_MANAGER
+  "No panel access; a notification recipient."
+  USER
+}
+
+"A membership's status in its account."
+enum MembershipStatus {
+  ACTIVE
+  INACTIVE
+}
+
+type MemberResult {
+  userId: ID!
+  "The member's new state; null when removed or refused."
+  member: Member
+  removed: Boolean!
+  error: ItemError
+}
+
+type MemberResultsPayload {
+  results: [MemberResult!]!
+  "Lists of this account that no ACTIVE recipient serves any more."
+  warnings: [RecipientWarning!]!
+}
+
+type TransferOwnershipPayload {
+  previousOwner: Member!
+  owner: Member!
+}
+
+input MembershipRef {
+  accountId: ID!
+  userId: ID!
+}
+
+type MembershipResult {
+  accountId: ID!
+  userId: ID!
+  membership: Membership
+  error: ItemError
+}
+
+type MembershipResultsPayload {
+  results: [MembershipResult!]!
 }
 
 type Membership {
@@ -2305,31 +2214,6 @@ type Membership {
   role: Role!
   status: MembershipStatus!
   since: Time!
-}
-
-type Account {
-  id: ID!
-  name: String!
-  userDirectory: UserDirectory!
-  "Deleting an ACTIVE member fails with MEMBER_ACTIVE: deactivate first."
-  requireDeactivationBeforeDelete: Boolean!
-  createdAt: Time!
-  "The viewer's own membership, null for an operator who is not a member."
-  viewerMembership: Membership
-  "The account's members, a page at a time (pageSize at most 100)."
-  members(page: Int = 1, pageSize: Int = 10, filter: MemberFilter): MemberPage! @account(permission: READ_ACCOUNT, arg: "parent")
-  "The account's invitations, newest first."
-  invitations(status: InvitationStatus, first: Int = 20, after: String): InvitationConnection! @account(permission: READ_ACCOUNT, arg: "parent")
-  "The account's audit trail, newest first."
-  auditLog(first: Int = 20, after: String): AuditEventConnection! @account(permission: READ_ACCOUNT, arg: "parent")
-  "Service credentials of the account's members (of one member when userId is given)."
-  serviceCredentials(userId: ID): [ServiceCredential!]! @account(permission: READ_ACCOUNT, arg: "parent")
-  "Who receives the account's technical notifications."
-  technicalContacts: [Recipient!]! @account(permission: READ_ACCOUNT, arg: "parent")
-  "Who receives the account's billing notifications."
-  billingContacts: [Recipient!]! @account(permission: READ_ACCOUNT, arg: "parent")
-  "Notifications sent to the account, newest first, with each recipient's outcome."
-  notifications(first: Int = 20, after: String): NotificationConnection! @account(permission: READ_ACCOUNT, arg: "parent")
 }
 
 input MemberFilter {
@@ -2364,6 +2248,177 @@ type MemberPermissions {
   detach: Boolean!
   changeRole: Boolean!
 }
+`, BuiltIn: false},
+	{Name: "../../schema/notification.graphqls", Input: `extend type Mutation {
+  "Makes the account's technical or billing list exactly these members (any role, USER included)."
+  setNotificationRecipients(accountId: ID!, kind: NotificationKind!, userIds: [ID!]!): [Recipient!]! @account(permission: MANAGE_MEMBERS)
+  "Sends a notification to one of the account's lists, one email per recipient, in the background. Inactive recipients are skipped and the skip recorded."
+  sendNotification(accountId: ID!, kind: NotificationKind!, subject: String!, body: String!): Notification! @operator
+}
+
+"One entry of a notification list."
+type Recipient {
+  user: User!
+  kind: NotificationKind!
+  "Null when the user is no longer a member (until the Owner takes the place)."
+  membershipStatus: MembershipStatus
+  userStatus: UserStatus!
+  "Whether the list's mail reaches them now: ACTIVE in the account and platform-wide."
+  receivesMail: Boolean!
+  addedAt: Time!
+}
+
+"What happened to one recipient of a notification."
+enum DeliveryOutcome {
+  QUEUED
+  SENT
+  SKIPPED
+  RETRYING
+  FAILED
+}
+
+type NotificationDelivery {
+  "Null when the user was deleted since."
+  user: User
+  email: String!
+  outcome: DeliveryOutcome!
+  "Why a recipient was skipped, or the last error."
+  reason: String
+  attempts: Int!
+  updatedAt: Time!
+}
+
+type Notification {
+  id: ID!
+  kind: NotificationKind!
+  subject: String!
+  body: String!
+  createdAt: Time!
+  "Whether every recipient's outcome is recorded yet."
+  fannedOut: Boolean!
+  deliveries: [NotificationDelivery!]!
+}
+
+type NotificationConnection {
+  edges: [NotificationEdge!]!
+  pageInfo: PageInfo!
+}
+
+type NotificationEdge {
+  cursor: String!
+  node: Notification!
+}
+
+"A notification list left (or about to be left) without an ACTIVE recipient."
+type RecipientWarning {
+  account: Account!
+  kind: NotificationKind!
+  "The recipients whose deactivation or removal causes it."
+  users: [User!]!
+}
+
+"A list of notification recipients."
+enum NotificationKind {
+  TECHNICAL
+  BILLING
+}
+`, BuiltIn: false},
+	{Name: "../../schema/schema.graphqls", Input: `# Roster: user management of a customer control panel.
+#
+# Every field of Query and Mutation carries exactly one access directive
+# (@public, @signedIn, @operator or @account); so do the fields of Account that
+# expose its data. A test fails when a field has none.
+
+"The field needs no session."
+directive @public on FIELD_DEFINITION
+
+"The field needs a signed-in user; what they see is narrowed inside."
+directive @signedIn on FIELD_DEFINITION
+
+"The field is for platform operators only."
+directive @operator on FIELD_DEFINITION
+
+"""
+The field needs the permission in the account named by the argument ` + "`" + `arg` + "`" + `
+(for a field of Account: the parent account). Operators hold every permission.
+The caller's membership role and status are read afresh on every request.
+"""
+directive @account(permission: Permission!, arg: String = "accountId") on FIELD_DEFINITION
+
+"A date and time, RFC 3339."
+scalar Time
+
+"Why one item of a bulk call was refused."
+type ItemError {
+  code: String!
+  message: String!
+}
+
+"A JSON object."
+scalar Map
+
+type PageInfo {
+  hasNextPage: Boolean!
+  hasPreviousPage: Boolean!
+  startCursor: String
+  endCursor: String
+}
+`, BuiltIn: false},
+	{Name: "../../schema/user.graphqls", Input: `extend type Query {
+  "One user: operators see everyone; others see themselves and the members of accounts they can read."
+  user(id: ID!): User! @signedIn
+  "The user explorer: every user on the platform."
+  users(filter: UserFilter, first: Int = 20, after: String): UserConnection! @operator
+  "The accounts and lists where this user is the only ACTIVE notification recipient: what deactivating them would silence."
+  deactivationImpact(userId: ID!): [RecipientWarning!]! @operator
+}
+
+extend type Mutation {
+  "Renames the signed-in user."
+  updateProfile(name: String!): User! @signedIn
+  "Renames any user."
+  updateUser(userId: ID!, name: String!): User! @operator
+  """
+  Deactivates a user platform-wide: no sign-in, every session ends, no email;
+  account-level statuses are kept. When that leaves notification lists without
+  an active recipient and confirm is not true, nothing changes: the payload
+  lists the warnings and the error has code CONFIRMATION_REQUIRED.
+  """
+  deactivateUser(userId: ID!, confirm: Boolean = false): DeactivateUserPayload! @operator
+  "Restores a user deactivated platform-wide. Sends nothing."
+  activateUser(userId: ID!): User! @operator
+  "Deletes a user deactivated platform-wide, permanently. Cannot be undone."
+  deleteUser(userId: ID!): DeleteUserPayload! @operator
+}
+
+"A user's platform-wide status."
+enum UserStatus {
+  ACTIVE
+  INACTIVE
+}
+
+type DeactivateUserPayload {
+  user: User!
+  deactivated: Boolean!
+  warnings: [RecipientWarning!]!
+}
+
+type DeleteUserPayload {
+  deletedUserId: ID!
+}
+
+type User {
+  id: ID!
+  email: String!
+  name: String!
+  status: UserStatus!
+  isOperator: Boolean!
+  "Null until the first sign-in."
+  lastSignInAt: Time
+  createdAt: Time!
+  "The user's memberships that the viewer may see."
+  memberships: [Membership!]!
+}
 
 input UserFilter {
   status: UserStatus
@@ -2371,13 +2426,6 @@ input UserFilter {
   role: Role
   "A substring of the name or email, case-insensitive."
   search: String
-}
-
-type PageInfo {
-  hasNextPage: Boolean!
-  hasPreviousPage: Boolean!
-  startCursor: String
-  endCursor: String
 }
 
 type UserConnection {
@@ -2397,25 +2445,6 @@ type UserConnection {
 type UserEdge {
   cursor: String!
   node: User!
-}
-
-type AccountConnection {
-  edges: [AccountEdge!]!
-  pageInfo: PageInfo!
-  """
-  How many accounts match. Exact when totalCountExact is true. Counts that no
-  maintained counter covers (a search, or a mix of filters) stop at 1,000:
-  past that, totalCount is 1,000 and totalCountExact is false, so show it
-  as "1,000+".
-  """
-  totalCount: Int!
-  "False when totalCount is a lower bound (see totalCount)."
-  totalCountExact: Boolean!
-}
-
-type AccountEdge {
-  cursor: String!
-  node: Account!
 }
 `, BuiltIn: false},
 }
