@@ -158,7 +158,7 @@ func itemError(e *apperr.Error) *model.ItemError {
 	if e == nil {
 		return nil
 	}
-	return &model.ItemError{Code: string(e.Code), Message: e.Message}
+	return &model.ItemError{Code: e.Code, Message: e.Message}
 }
 
 // memberResults runs a bulk member operation as the viewer and shapes its outcome.

@@ -47,7 +47,7 @@ func (r *mutationResolver) InviteUsers(ctx context.Context, accountID uuid.UUID,
 	}
 	out := &model.InviteUsersPayload{Created: ptrs(res.Created), Resent: ptrs(res.Resent), Rejected: make([]*model.RejectedAddress, len(res.Rejected))}
 	for i, rj := range res.Rejected {
-		out.Rejected[i] = &model.RejectedAddress{Address: rj.Address, Code: string(rj.Code), Message: rj.Message}
+		out.Rejected[i] = &model.RejectedAddress{Address: rj.Address, Code: rj.Code, Message: rj.Message}
 	}
 	return out, nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/google/uuid"
 	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/account"
+	"github.com/rosterhq/roster/internal/apperr"
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/user"
@@ -913,15 +914,15 @@ func (ec *executionContext) _RejectedAddress_code(ctx context.Context, field gra
 			return obj.Code, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v apperr.Code) graphql.Marshaler {
+			return ec.marshalNErrorCode2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋapperrᚐCode(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_RejectedAddress_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("RejectedAddress", field, false, false, "String")
+	return graphql.NewScalarFieldContext("RejectedAddress", field, false, false, "ErrorCode")
 }
 
 func (ec *executionContext) _RejectedAddress_message(ctx context.Context, field graphql.CollectedField, obj *model.RejectedAddress) (ret graphql.Marshaler) {

@@ -1884,7 +1884,7 @@ var sources = []*ast.Source{
 }
 
 extend type Mutation {
-  "Creates an account and invites its Owner."
+  "Creates an account and invites its Owner. Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, CONFLICT."
   createAccount(name: String!, ownerEmail: String!): CreateAccountPayload! @operator
 }
 
@@ -1983,19 +1983,19 @@ type AuditEventEdge {
 }
 
 type Mutation {
-  "Checks the credentials and returns a session token to send as 'Authorization: Bearer <token>'."
+  "Checks the credentials and returns a session token to send as 'Authorization: Bearer <token>'. Error codes: INVALID_INPUT, UNAUTHENTICATED, USER_INACTIVE, FORBIDDEN, LIMIT_EXCEEDED."
   signIn(email: String!, password: String!): SignInPayload! @public
-  "Ends the current session."
+  "Ends the current session. Error codes: UNAUTHENTICATED."
   signOut: Boolean! @signedIn
-  "Changes the signed-in user's password; their other sessions end."
+  "Changes the signed-in user's password; their other sessions end. Error codes: UNAUTHENTICATED, INVALID_INPUT, LIMIT_EXCEEDED."
   changePassword(currentPassword: String!, newPassword: String!): Boolean! @signedIn
-  "Mails a password reset link if the address belongs to an active user. Always answers true."
+  "Mails a password reset link if the address belongs to an active user. Always answers true. Error codes: INVALID_INPUT, LIMIT_EXCEEDED."
   requestPasswordReset(email: String!): Boolean! @public
-  "Sets a new password with the token of a reset or welcome link; every session of the user ends."
+  "Sets a new password with the token of a reset or welcome link; every session of the user ends. Error codes: NOT_FOUND, INVITATION_EXPIRED, INVALID_INPUT, USER_INACTIVE, LIMIT_EXCEEDED."
   resetPassword(token: String!, password: String!): Boolean! @public
-  "Mails a user who never signed in a link to set their password (operators, or administrators of one of the user's accounts)."
+  "Mails a user who never signed in a link to set their password (operators, or administrators of one of the user's accounts). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, USER_INACTIVE, CONFLICT."
   sendWelcomeEmail(userId: ID!): Boolean! @signedIn
-  "Mails a user who has signed in before a password reset link (operators, or administrators of one of the user's accounts)."
+  "Mails a user who has signed in before a password reset link (operators, or administrators of one of the user's accounts). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, USER_INACTIVE, CONFLICT."
   sendPasswordResetEmail(userId: ID!): Boolean! @signedIn
 }
 
@@ -2014,7 +2014,7 @@ type SignInPayload {
 }
 `, BuiltIn: false},
 	{Name: "../../schema/credential.graphqls", Input: `extend type Mutation {
-  "Records a service credential of a member, so that detaching them purges it."
+  "Records a service credential of a member, so that detaching them purges it. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT."
   addServiceCredential(accountId: ID!, userId: ID!, kind: String!, name: String!): ServiceCredential! @operator
 }
 
@@ -2035,17 +2035,19 @@ extend type Mutation {
   """
   Invites addresses (separated by spaces, commas, semicolons or line breaks) to
   the account with a role. Addresses with a pending invitation get it again.
+  Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED, CONFLICT. Per item (RejectedAddress.code): INVALID_INPUT, ALREADY_MEMBER.
   """
   inviteUsers(accountId: ID!, emails: String!, role: Role!): InviteUsersPayload! @account(permission: MANAGE_MEMBERS)
-  "Mails a pending or expired invitation again with a fresh link and expiry; the old link stops working."
+  "Mails a pending or expired invitation again with a fresh link and expiry; the old link stops working. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVITATION_USED, CONFLICT, LIMIT_EXCEEDED."
   resendInvitation(accountId: ID!, invitationId: ID!): Invitation! @account(permission: MANAGE_MEMBERS)
-  "Ends a pending invitation; its link stops working."
+  "Ends a pending invitation; its link stops working. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT."
   revokeInvitation(accountId: ID!, invitationId: ID!): Invitation! @account(permission: MANAGE_MEMBERS)
   """
   Accepts an invitation. A new address registers with name and password; an
   address that already has a user proves it with its password (or by being
   signed in as that user). Returns a session token when the caller was not
   signed in and the user has panel access (through this role or another).
+  Error codes: NOT_FOUND, INVITATION_USED, INVITATION_EXPIRED, UNAUTHENTICATED, FORBIDDEN, USER_INACTIVE, ALREADY_MEMBER, CONFLICT, INVALID_INPUT, LIMIT_EXCEEDED.
   """
   acceptInvitation(token: String!, name: String, password: String): AcceptInvitationPayload! @public
 }
@@ -2107,8 +2109,11 @@ type InvitationPreview {
 
 "An address of an inviteUsers call that was not invited as new, and why."
 type RejectedAddress {
+  "The address as entered (shortened when very long)."
   address: String!
-  code: String!
+  "Why: INVALID_INPUT for a malformed address, ALREADY_MEMBER for a member of the account."
+  code: ErrorCode!
+  "A sentence for the user that says what to do."
   message: String!
 }
 
@@ -2140,19 +2145,19 @@ type InvitationEdge {
 }
 `, BuiltIn: false},
 	{Name: "../../schema/member.graphqls", Input: `extend type Mutation {
-  "Deactivates members: they stay listed, lose access at once and get no notifications. One result per member."
+  "Deactivates members: they stay listed, lose access at once and get no notifications. One result per member. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, EXTERNALLY_MANAGED, CONFLICT."
   deactivateMembers(accountId: ID!, userIds: [ID!]!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
-  "Activates deactivated members with the role they had. One result per member."
+  "Activates deactivated members with the role they had. One result per member. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, EXTERNALLY_MANAGED, USER_INACTIVE, CONFLICT."
   activateMembers(accountId: ID!, userIds: [ID!]!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
-  "Removes members from the account (at most 100). One result per member; the Owner takes removed members' places as notification recipients."
+  "Removes members from the account (at most 100). One result per member; the Owner takes removed members' places as notification recipients. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, MEMBER_ACTIVE."
   deleteMembers(accountId: ID!, userIds: [ID!]!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
-  "Removes a member and permanently purges their service credentials in the account (in the background)."
+  "Removes a member and permanently purges their service credentials in the account (in the background). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, MEMBER_ACTIVE."
   detachUser(accountId: ID!, userId: ID!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
-  "Gives a member another role (never OWNER: use transferOwnership)."
+  "Gives a member another role (never OWNER: use transferOwnership). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, SELF_ACTION, OWNER_PROTECTED, CONFLICT."
   changeMemberRole(accountId: ID!, userId: ID!, role: Role!): Member! @account(permission: MANAGE_MEMBERS)
-  "Makes an ACTIVE member the Owner; the previous Owner becomes an Administrator."
+  "Makes an ACTIVE member the Owner; the previous Owner becomes an Administrator. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, CONFLICT, USER_INACTIVE."
   transferOwnership(accountId: ID!, toUserId: ID!): TransferOwnershipPayload! @account(permission: TRANSFER_OWNERSHIP)
-  "Activates or deactivates memberships across accounts. One result per item."
+  "Activates or deactivates memberships across accounts. One result per item. Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, OWNER_PROTECTED, EXTERNALLY_MANAGED, USER_INACTIVE, CONFLICT."
   setMembershipStatuses(items: [MembershipRef!]!, status: MembershipStatus!): MembershipResultsPayload! @operator
 }
 
@@ -2250,9 +2255,9 @@ type MemberPermissions {
 }
 `, BuiltIn: false},
 	{Name: "../../schema/notification.graphqls", Input: `extend type Mutation {
-  "Makes the account's technical or billing list exactly these members (any role, USER included)."
+  "Makes the account's technical or billing list exactly these members (any role, USER included). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED."
   setNotificationRecipients(accountId: ID!, kind: NotificationKind!, userIds: [ID!]!): [Recipient!]! @account(permission: MANAGE_MEMBERS)
-  "Sends a notification to one of the account's lists, one email per recipient, in the background. Inactive recipients are skipped and the skip recorded."
+  "Sends a notification to one of the account's lists, one email per recipient, in the background. Inactive recipients are skipped and the skip recorded. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT."
   sendNotification(accountId: ID!, kind: NotificationKind!, subject: String!, body: String!): Notification! @operator
 }
 
@@ -2345,17 +2350,71 @@ The caller's membership role and status are read afresh on every request.
 """
 directive @account(permission: Permission!, arg: String = "accountId") on FIELD_DEFINITION
 
-"A date and time, RFC 3339."
-scalar Time
+"""
+A date and time: an RFC 3339 (ISO 8601) string in UTC with up to nanosecond
+precision, for example "2026-03-01T09:30:00.123456Z". Accepted as input in any
+offset. In TypeScript: string.
+"""
+scalar Time @specifiedBy(url: "https://datatracker.ietf.org/doc/html/rfc3339")
+
+"""
+A JSON object with string keys, for example {"name": "Ada", "role": "USER"}:
+the state an audit event recorded. Its keys depend on the action. In
+TypeScript: Record<string, unknown>.
+"""
+scalar Map @specifiedBy(url: "https://datatracker.ietf.org/doc/html/rfc8259#section-4")
+
+"""
+A stable, machine-readable reason a request or one item of it failed. A
+GraphQL error carries it in extensions.code; ItemError and RejectedAddress
+carry it in code. Each mutation's description lists the codes it can return;
+INVALID_INPUT (a malformed query or argument), LIMIT_EXCEEDED (a query over
+the complexity or size limit) and INTERNAL can come from any field. New values
+may be added: treat an unknown one like INTERNAL.
+"""
+enum ErrorCode {
+  "No valid session: sign in and send the token as 'Authorization: Bearer <token>'; also wrong credentials or a wrong current password."
+  UNAUTHENTICATED
+  "The caller's role, status or operator flag does not allow the operation."
+  FORBIDDEN
+  "The object does not exist or the caller may not see it (also an unknown or used link)."
+  NOT_FOUND
+  "An argument is malformed or out of range, or the query itself is invalid."
+  INVALID_INPUT
+  "The change conflicts with the current state (for example: already active, already inactive)."
+  CONFLICT
+  "A size limit, quota or throttle was exceeded; extensions.resetsAt says when to retry where it applies."
+  LIMIT_EXCEEDED
+  "The operation would act on the account's Owner: transfer ownership first."
+  OWNER_PROTECTED
+  "The caller tried to deactivate, delete or otherwise act on themselves."
+  SELF_ACTION
+  "The account requires deactivating a member before deleting them."
+  MEMBER_ACTIVE
+  "The user is deactivated platform-wide."
+  USER_INACTIVE
+  "The account's users come from an external directory: change them there."
+  EXTERNALLY_MANAGED
+  "The invitation or link has expired; ask for a new one."
+  INVITATION_EXPIRED
+  "The invitation was already accepted or revoked."
+  INVITATION_USED
+  "The operation has consequences that must be confirmed: repeat it with confirm: true."
+  CONFIRMATION_REQUIRED
+  "The user already belongs to the account."
+  ALREADY_MEMBER
+  "An unexpected server error; extensions.requestId identifies it for support."
+  INTERNAL
+}
 
 "Why one item of a bulk call was refused."
 type ItemError {
-  code: String!
+  "The reason, the same value a GraphQL error would carry in extensions.code."
+  code: ErrorCode!
+  "A sentence for the user that says what to do."
   message: String!
 }
 
-"A JSON object."
-scalar Map
 
 type PageInfo {
   hasNextPage: Boolean!
@@ -2374,20 +2433,21 @@ type PageInfo {
 }
 
 extend type Mutation {
-  "Renames the signed-in user."
+  "Renames the signed-in user. Error codes: UNAUTHENTICATED, INVALID_INPUT."
   updateProfile(name: String!): User! @signedIn
-  "Renames any user."
+  "Renames any user. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT."
   updateUser(userId: ID!, name: String!): User! @operator
   """
   Deactivates a user platform-wide: no sign-in, every session ends, no email;
   account-level statuses are kept. When that leaves notification lists without
   an active recipient and confirm is not true, nothing changes: the payload
   lists the warnings and the error has code CONFIRMATION_REQUIRED.
+  Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, SELF_ACTION, CONFLICT, CONFIRMATION_REQUIRED.
   """
   deactivateUser(userId: ID!, confirm: Boolean = false): DeactivateUserPayload! @operator
-  "Restores a user deactivated platform-wide. Sends nothing."
+  "Restores a user deactivated platform-wide. Sends nothing. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT."
   activateUser(userId: ID!): User! @operator
-  "Deletes a user deactivated platform-wide, permanently. Cannot be undone."
+  "Deletes a user deactivated platform-wide, permanently. Cannot be undone. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, SELF_ACTION, CONFLICT, OWNER_PROTECTED."
   deleteUser(userId: ID!): DeleteUserPayload! @operator
 }
 

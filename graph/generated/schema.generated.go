@@ -11,6 +11,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/rosterhq/roster/graph/model"
+	"github.com/rosterhq/roster/internal/apperr"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -59,15 +60,15 @@ func (ec *executionContext) _ItemError_code(ctx context.Context, field graphql.C
 			return obj.Code, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v apperr.Code) graphql.Marshaler {
+			return ec.marshalNErrorCode2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋapperrᚐCode(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_ItemError_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ItemError", field, false, false, "String")
+	return graphql.NewScalarFieldContext("ItemError", field, false, false, "ErrorCode")
 }
 
 func (ec *executionContext) _ItemError_message(ctx context.Context, field graphql.CollectedField, obj *model.ItemError) (ret graphql.Marshaler) {
@@ -286,6 +287,60 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 // endregion **************************** object.gotpl ****************************
 
 // region    ***************************** type.gotpl *****************************
+
+func (ec *executionContext) unmarshalNErrorCode2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋapperrᚐCode(ctx context.Context, v any) (apperr.Code, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNErrorCode2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋapperrᚐCode[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNErrorCode2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋapperrᚐCode(ctx context.Context, sel ast.SelectionSet, v apperr.Code) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNErrorCode2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋapperrᚐCode[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ErrorCode!")
+	}
+	return res
+}
+
+var (
+	unmarshalNErrorCode2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋapperrᚐCode = map[string]apperr.Code{
+		"UNAUTHENTICATED":       apperr.Unauthenticated,
+		"FORBIDDEN":             apperr.Forbidden,
+		"NOT_FOUND":             apperr.NotFound,
+		"INVALID_INPUT":         apperr.InvalidInput,
+		"CONFLICT":              apperr.Conflict,
+		"LIMIT_EXCEEDED":        apperr.LimitExceeded,
+		"OWNER_PROTECTED":       apperr.OwnerProtected,
+		"SELF_ACTION":           apperr.SelfAction,
+		"MEMBER_ACTIVE":         apperr.MemberActive,
+		"USER_INACTIVE":         apperr.UserInactive,
+		"EXTERNALLY_MANAGED":    apperr.ExternallyManaged,
+		"INVITATION_EXPIRED":    apperr.InvitationExpired,
+		"INVITATION_USED":       apperr.InvitationUsed,
+		"CONFIRMATION_REQUIRED": apperr.ConfirmationRequired,
+		"ALREADY_MEMBER":        apperr.AlreadyMember,
+		"INTERNAL":              apperr.Internal,
+	}
+	marshalNErrorCode2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋapperrᚐCode = map[apperr.Code]string{
+		apperr.Unauthenticated:      "UNAUTHENTICATED",
+		apperr.Forbidden:            "FORBIDDEN",
+		apperr.NotFound:             "NOT_FOUND",
+		apperr.InvalidInput:         "INVALID_INPUT",
+		apperr.Conflict:             "CONFLICT",
+		apperr.LimitExceeded:        "LIMIT_EXCEEDED",
+		apperr.OwnerProtected:       "OWNER_PROTECTED",
+		apperr.SelfAction:           "SELF_ACTION",
+		apperr.MemberActive:         "MEMBER_ACTIVE",
+		apperr.UserInactive:         "USER_INACTIVE",
+		apperr.ExternallyManaged:    "EXTERNALLY_MANAGED",
+		apperr.InvitationExpired:    "INVITATION_EXPIRED",
+		apperr.InvitationUsed:       "INVITATION_USED",
+		apperr.ConfirmationRequired: "CONFIRMATION_REQUIRED",
+		apperr.AlreadyMember:        "ALREADY_MEMBER",
+		apperr.Internal:             "INTERNAL",
+	}
+)
 
 func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
 	if v == nil {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/rosterhq/roster/internal/account"
+	"github.com/rosterhq/roster/internal/apperr"
 	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
@@ -86,7 +87,9 @@ type InviteUsersPayload struct {
 
 // Why one item of a bulk call was refused.
 type ItemError struct {
-	Code    string `json:"code"`
+	// The reason, the same value a GraphQL error would carry in extensions.code.
+	Code apperr.Code `json:"code"`
+	// A sentence for the user that says what to do.
 	Message string `json:"message"`
 }
 
@@ -167,8 +170,11 @@ type Query struct {
 
 // An address of an inviteUsers call that was not invited as new, and why.
 type RejectedAddress struct {
+	// The address as entered (shortened when very long).
 	Address string `json:"address"`
-	Code    string `json:"code"`
+	// Why: INVALID_INPUT for a malformed address, ALREADY_MEMBER for a member of the account.
+	Code apperr.Code `json:"code"`
+	// A sentence for the user that says what to do.
 	Message string `json:"message"`
 }
 

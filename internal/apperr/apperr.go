@@ -45,6 +45,16 @@ const (
 	Internal Code = "INTERNAL"
 )
 
+// Codes returns every code, in the order declared: the values of the
+// schema's ErrorCode enum, which a test keeps equal to this list.
+func Codes() []Code {
+	return []Code{
+		Unauthenticated, Forbidden, NotFound, InvalidInput, Conflict, LimitExceeded,
+		OwnerProtected, SelfAction, MemberActive, UserInactive, ExternallyManaged,
+		InvitationExpired, InvitationUsed, ConfirmationRequired, AlreadyMember, Internal,
+	}
+}
+
 // Error is a domain error: safe to show to clients, with a stable code and a
 // message that says what to do.
 type Error struct {
