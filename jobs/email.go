@@ -113,6 +113,7 @@ func (w *SendInvitationEmailWorker) notSent(ctx context.Context, job *river.Job[
 	if inv.Status != invite.StatusPending || inv.Expired() {
 		why = "the invitation is no longer pending"
 	}
+	countEmail(ctx, EmailSuppressed)
 	return invite.RecordDelivery(ctx, w.Pool, inv.ID, job.ID, invite.Delivery{State: invite.DeliverySuppressed, Attempts: job.Attempt, LastError: &why})
 }
 
@@ -160,7 +161,7 @@ func (SendWelcomeEmailArgs) InsertOpts() river.InsertOpts {
 // from the sign-in page names the address (Email), which the job looks up;
 // an operator's names the user (UserID).
 type SendPasswordResetEmailArgs struct {
-	UserID uuid.UUID `json:"user_id,omitempty"`
+	UserID uuid.UUID `json:"user_id,omitzero"`
 	Email  string    `json:"email,omitempty"`
 }
 
@@ -186,6 +187,7 @@ func (t *tokenMailer) work(ctx context.Context, jobID int64, userID uuid.UUID, p
 	err := pgx.BeginFunc(ctx, t.Pool, func(tx pgx.Tx) error {
 		u, err := user.GetForUpdate(ctx, tx, userID)
 		if errors.Is(err, user.ErrNotFound) || (err == nil && u.Status != user.StatusActive) {
+			countEmail(ctx, EmailSuppressed)
 			return nil // deleted, or deactivated platform-wide: no email of any kind
 		}
 		if err != nil {

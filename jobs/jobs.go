@@ -25,7 +25,11 @@ type Deps struct {
 }
 
 // Register adds every worker to workers.
+// The emails of jobs worked through Metrics.Middleware are counted.
 func Register(workers *river.Workers, d Deps) {
+	if d.Mailer != nil {
+		d.Mailer = countingMailer{d.Mailer}
+	}
 	river.AddWorker(workers, &CleanupWorker{Pool: d.Pool})
 	river.AddWorker(workers, &CompactCountsWorker{Pool: d.Pool})
 	river.AddWorker(workers, &SendInvitationEmailWorker{Pool: d.Pool, Mailer: d.Mailer, PublicURL: d.PublicURL})

@@ -88,10 +88,12 @@ func (w *DeliverNotificationWorker) send(ctx context.Context, job *river.Job[Del
 		}
 		if email == nil {
 			why := "the user was deleted"
+			countEmail(ctx, EmailSuppressed)
 			return notify.RecordOutcome(ctx, tx, id, userID, notify.OutcomeSkipped, &why, job.Attempt)
 		}
 		r.UserStatus = *userStatus
 		if why := r.SkipReason(); why != "" {
+			countEmail(ctx, EmailSuppressed)
 			return notify.RecordOutcome(ctx, tx, id, userID, notify.OutcomeSkipped, &why, job.Attempt)
 		}
 		m, err := mail.RenderNotification(*email, mail.Notification{AccountName: accountName, Kind: string(kind), Subject: subject, Body: body})

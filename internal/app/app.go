@@ -13,8 +13,10 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
+	"github.com/riverqueue/river/rivertype"
 	"riverqueue.com/riverui"
 
 	"github.com/rosterhq/roster/graph"
@@ -34,9 +36,11 @@ type App struct {
 	River   *river.Client[pgx.Tx]
 	Handler http.Handler
 	Logger  *slog.Logger
-	workers bool
-	sender  *mail.Sender
-	ui      *riverui.Handler
+	// Registry holds every metric of the process, served at /metrics.
+	Registry *prometheus.Registry
+	workers  bool
+	sender   *mail.Sender
+	ui       *riverui.Handler
 }
 
 // Options add to the configuration what only the process knows.
@@ -53,7 +57,9 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 	if opts.Workers != nil {
 		runWorkers = *opts.Workers
 	}
-	riverCfg := &river.Config{Logger: logger, FetchCooldown: cfg.WorkerFetchCooldown, FetchPollInterval: cfg.WorkerFetchPollInterval,
+	reg := server.NewRegistry(pool)
+	reg.MustRegister(auth.ThrottleMetrics())
+	riverCfg := &river.Config{Logger: slog.New(riverLogHandler{logger.Handler()}), FetchCooldown: cfg.WorkerFetchCooldown, FetchPollInterval: cfg.WorkerFetchPollInterval,
 		JobTimeout: cfg.JobTimeout, RescueStuckJobsAfter: cfg.JobRescueAfter}
 	var sender *mail.Sender
 	if runWorkers {
@@ -64,6 +70,8 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		if sender, err = mail.NewSender(mail.Config{URL: cfg.SMTPURL, TLS: cfg.SMTPTLS, From: cfg.MailFrom, MaxConns: cfg.SMTPConnections}); err != nil {
 			return nil, err
 		}
+		reg.MustRegister(sender.Collector())
+		riverCfg.Middleware = []rivertype.Middleware{jobs.NewMetrics(reg, logger).Middleware()}
 		riverCfg.Queues = map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: cfg.WorkerConcurrency}}
 		riverCfg.Workers = river.NewWorkers()
 		jobs.Register(riverCfg.Workers, jobs.Deps{Pool: pool, Mailer: sender, PublicURL: cfg.PublicURL, WelcomeTTL: cfg.InvitationTTL})
@@ -100,8 +108,10 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		Logger:         logger,
 		Extra:          extra,
 		TrustedProxies: cfg.TrustedProxies,
+		AllowedOrigins: cfg.CORSAllowedOrigins,
+		Registry:       reg,
 	})
-	return &App{Config: cfg, Pool: pool, River: rc, Handler: h, Logger: logger, workers: runWorkers, sender: sender, ui: ui}, nil
+	return &App{Config: cfg, Pool: pool, River: rc, Handler: h, Logger: logger, Registry: reg, workers: runWorkers, sender: sender, ui: ui}, nil
 }
 
 // Start starts River UI's background services and the workers, when this
@@ -123,4 +133,28 @@ func (a *App) Stop(ctx context.Context) error {
 	}
 	err := a.River.Stop(ctx)
 	return errors.Join(err, a.sender.Close())
+}
+
+// riverLogHandler passes River's log records on, except its own reports of
+// failed jobs ("…: Job errored", "…: Job panicked"), which it logs at INFO:
+// they are demoted to DEBUG since jobs.Metrics logs every failure at WARN
+// (will retry) or ERROR (discarded, panicked) with the job's details.
+type riverLogHandler struct{ slog.Handler }
+
+func (h riverLogHandler) Handle(ctx context.Context, r slog.Record) error {
+	if r.Level == slog.LevelInfo && (strings.Contains(r.Message, ": Job errored") || strings.Contains(r.Message, ": Job panicked")) {
+		if !h.Enabled(ctx, slog.LevelDebug) {
+			return nil
+		}
+		r.Level = slog.LevelDebug
+	}
+	return h.Handler.Handle(ctx, r)
+}
+
+func (h riverLogHandler) WithAttrs(attrs []slog.Attr) slog.Handler {
+	return riverLogHandler{h.Handler.WithAttrs(attrs)}
+}
+
+func (h riverLogHandler) WithGroup(name string) slog.Handler {
+	return riverLogHandler{h.Handler.WithGroup(name)}
 }

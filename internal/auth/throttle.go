@@ -4,7 +4,10 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/rosterhq/roster/internal/apperr"
 	"github.com/rosterhq/roster/internal/db"
@@ -24,6 +27,17 @@ type Throttle struct {
 
 // DefaultThrottle allows 10 failures per email and 100 per client address in 15 minutes.
 var DefaultThrottle = Throttle{Window: 15 * time.Minute, PerEmail: 10, PerAddress: 100}
+
+// throttleHits counts refused attempts by key kind, process-wide.
+var throttleHits = prometheus.NewCounterVec(prometheus.CounterOpts{
+	Name: "roster_sign_in_throttled_total",
+	Help: "Password attempts refused with LIMIT_EXCEEDED by the sign-in throttle, by key: email (the address's attempts are used up) or addr (the client address's are).",
+}, []string{"key"})
+
+// ThrottleMetrics returns the collector of the sign-in throttle's refusals
+// (roster_sign_in_throttled_total{key}). It is shared by every Throttle of
+// the process, so register it once per registry.
+func ThrottleMetrics() prometheus.Collector { return throttleHits }
 
 // throttleKey is the stored key of an email or address: a SHA-256, so that
 // a key of any length fits the index and none is stored in clear.
@@ -68,6 +82,8 @@ func (t Throttle) count(ctx context.Context, q db.DBTX, key string, limit int) e
 		return err
 	}
 	if failures > limit {
+		kind, _, _ := strings.Cut(key, ":")
+		throttleHits.WithLabelValues(kind).Inc()
 		resets := started.Add(t.Window).UTC().Truncate(time.Second)
 		return apperr.New(apperr.LimitExceeded, "Too many failed attempts; try again after %s.", resets.Format(time.RFC3339)).
 			With("resetsAt", resets.Format(time.RFC3339))

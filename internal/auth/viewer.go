@@ -116,10 +116,33 @@ func ViewerFrom(ctx context.Context) *Viewer {
 	return v
 }
 
-// RequireViewer returns the viewer in ctx, or UNAUTHENTICATED when anonymous.
+// InvalidTokenMessage is the message of UNAUTHENTICATED when the request
+// carried a bearer token that names no live session.
+const InvalidTokenMessage = "Your session token is invalid or expired; sign in again."
+
+type invalidTokenKey struct{}
+
+// WithInvalidToken returns ctx marked as carrying a bearer token that names
+// no live session (unknown, expired, revoked, or its user deactivated).
+func WithInvalidToken(ctx context.Context) context.Context {
+	return context.WithValue(ctx, invalidTokenKey{}, true)
+}
+
+// InvalidToken reports whether ctx was marked by WithInvalidToken.
+func InvalidToken(ctx context.Context) bool {
+	b, _ := ctx.Value(invalidTokenKey{}).(bool)
+	return b
+}
+
+// RequireViewer returns the viewer in ctx, or UNAUTHENTICATED when anonymous:
+// with InvalidTokenMessage and extensions.reason INVALID_TOKEN when the
+// request sent a token that is no good, else asking to sign in.
 func RequireViewer(ctx context.Context) (*Viewer, error) {
 	if v := ViewerFrom(ctx); v != nil {
 		return v, nil
+	}
+	if InvalidToken(ctx) {
+		return nil, apperr.New(apperr.Unauthenticated, InvalidTokenMessage).With("reason", "INVALID_TOKEN")
 	}
 	return nil, apperr.New(apperr.Unauthenticated, "Sign in first: send the session token from signIn as 'Authorization: Bearer <token>'.")
 }

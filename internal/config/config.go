@@ -52,6 +52,48 @@ type Config struct {
 	// commas or spaces; none by default) are the peers whose X-Forwarded-For
 	// is believed when finding a client's address.
 	TrustedProxies []netip.Prefix
+	// WorkerListenAddr (WORKER_LISTEN_ADDR, default 127.0.0.1:9090) is where
+	// `roster worker` serves /healthz, /readyz and /metrics.
+	WorkerListenAddr string
+	// CORSAllowedOrigins (CORS_ALLOWED_ORIGINS: exact origins such as
+	// https://panel.example.com, separated by commas or spaces; none by
+	// default) may call /graphql from a browser on another origin.
+	CORSAllowedOrigins []string
+}
+
+// Variable is one environment variable of the configuration.
+type Variable struct {
+	Name, Default, Meaning string
+}
+
+// Variables lists every environment variable Load reads, with its default,
+// for `roster --help`; a test checks that it names exactly the variables
+// FromLookup reads.
+var Variables = []Variable{
+	{"DATABASE_URL", "", "PostgreSQL URL; required except for `roster dev`"},
+	{"LISTEN_ADDR", "127.0.0.1:8080", "where `serve` and `dev` listen"},
+	{"PUBLIC_URL", "http://LISTEN_ADDR", "base of the links in emails"},
+	{"SMTP_URL", "", "smtp://user:pass@host:port or smtps://…; required where workers run"},
+	{"SMTP_TLS", "mandatory", "mandatory, opportunistic or none"},
+	{"SMTP_CONNECTIONS", "8", "SMTP connections each worker process keeps open"},
+	{"MAIL_FROM", "Roster <no-reply@localhost>", "sender of every email"},
+	{"INVITATION_TTL", "168h", "how long an invitation link works"},
+	{"INVITATION_DAILY_QUOTA", "500", "invitations per account per 24 hours"},
+	{"INVITATION_BATCH_LIMIT", "500", "addresses per inviteUsers call"},
+	{"SESSION_TTL", "336h", "how long a session token works"},
+	{"WORKERS", "true", "run the job workers inside `roster serve`"},
+	{"WORKER_CONCURRENCY", "100", "jobs worked at once per process"},
+	{"WORKER_FETCH_COOLDOWN", "10ms", "least time between two fetches of new jobs"},
+	{"WORKER_FETCH_POLL_INTERVAL", "1s", "how often workers look for jobs without a notification"},
+	{"WORKER_LISTEN_ADDR", "127.0.0.1:9090", "where `roster worker` serves /healthz, /readyz, /metrics"},
+	{"JOB_TIMEOUT", "30s", "a job's context is cancelled after this long"},
+	{"JOB_RESCUE_AFTER", "60s", "a job running longer is taken for crashed and retried"},
+	{"GRAPHQL_INTROSPECTION", "true", "allow schema introspection (explorers need it)"},
+	{"GRAPHQL_COMPLEXITY_LIMIT", "5000", "largest query cost"},
+	{"MAX_BODY_BYTES", "1048576", "request body limit"},
+	{"TRUSTED_PROXIES", "", "CIDRs of load balancers whose X-Forwarded-For is read"},
+	{"CORS_ALLOWED_ORIGINS", "", "exact origins (https://panel.example.com) allowed to call /graphql from a browser"},
+	{"LOG_LEVEL", "info", "debug, info, warn or error"},
 }
 
 // Load reads the configuration from the environment. It returns an error that
@@ -84,9 +126,14 @@ func FromLookup(lookup func(string) (string, bool)) (Config, error) {
 		MaxBodyBytes:            int64(r.integer("MAX_BODY_BYTES", 1<<20)),
 		LogLevel:                r.oneOf("LOG_LEVEL", "info", "debug", "info", "warn", "error"),
 		TrustedProxies:          r.prefixes("TRUSTED_PROXIES"),
+		WorkerListenAddr:        r.str("WORKER_LISTEN_ADDR", "127.0.0.1:9090"),
+		CORSAllowedOrigins:      r.origins("CORS_ALLOWED_ORIGINS"),
 	}
 	if _, _, err := net.SplitHostPort(c.ListenAddr); err != nil {
 		r.fail("LISTEN_ADDR", "%q is not host:port", c.ListenAddr)
+	}
+	if _, _, err := net.SplitHostPort(c.WorkerListenAddr); err != nil {
+		r.fail("WORKER_LISTEN_ADDR", "%q is not host:port", c.WorkerListenAddr)
 	}
 	if c.JobRescueAfter <= c.JobTimeout {
 		r.fail("JOB_RESCUE_AFTER", "%s must be longer than JOB_TIMEOUT (%s), or running jobs would be rescued", c.JobRescueAfter, c.JobTimeout)
@@ -176,6 +223,21 @@ func (r *reader) prefixes(name string) []netip.Prefix {
 		} else {
 			r.fail(name, "%q is not a CIDR such as 10.0.0.0/8 or an IP address", v)
 		}
+	}
+	return out
+}
+
+// origins reads exact origins: scheme://host[:port], no path, no wildcard.
+func (r *reader) origins(name string) []string {
+	var out []string
+	for _, v := range strings.FieldsFunc(r.str(name, ""), func(c rune) bool { return c == ',' || c == ' ' || c == '\t' || c == '\n' }) {
+		u, err := url.Parse(v)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.Contains(u.Host, "*") ||
+			strings.TrimRight(u.Path, "/") != "" || u.RawQuery != "" || u.Fragment != "" || u.User != nil {
+			r.fail(name, "%q is not an origin such as https://panel.example.com", v)
+			continue
+		}
+		out = append(out, strings.ToLower(u.Scheme+"://"+u.Host))
 	}
 	return out
 }

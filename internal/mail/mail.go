@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	gomail "github.com/wneessen/go-mail"
@@ -82,6 +83,8 @@ type Sender struct {
 	idle   []*conn // most recently used last
 	closed bool
 	stop   chan struct{}
+
+	dials, dialFailures, waits atomic.Int64
 }
 
 // conn is one dialed SMTP session.
@@ -265,8 +268,13 @@ func (s *Sender) Send(ctx context.Context, m Message) error {
 	}
 	select {
 	case s.slots <- struct{}{}:
-	case <-ctx.Done():
-		return fmt.Errorf("mail: send: waiting for a free SMTP connection: %w", context.Cause(ctx))
+	default:
+		s.waits.Add(1)
+		select {
+		case s.slots <- struct{}{}:
+		case <-ctx.Done():
+			return fmt.Errorf("mail: send: waiting for a free SMTP connection: %w", context.Cause(ctx))
+		}
 	}
 	defer func() { <-s.slots }()
 
@@ -366,6 +374,7 @@ func (s *Sender) get(ctx context.Context) (c *conn, reused bool, err error) {
 // dial opens, secures and authenticates a new connection, giving up when ctx
 // ends. Its errors are connection errors: IsPermanent reports false for them.
 func (s *Sender) dial(ctx context.Context) (*conn, error) {
+	s.dials.Add(1)
 	slot := &dialSlot{}
 	stop := context.AfterFunc(ctx, slot.abort)
 	sc, err := s.client.DialToSMTPClientWithContext(context.WithValue(ctx, connSlotKey{}, slot))
@@ -374,6 +383,7 @@ func (s *Sender) dial(ctx context.Context) (*conn, error) {
 	}
 	if err != nil {
 		slot.abort() // go-mail leaves the connection open when EHLO, STARTTLS or AUTH fails
+		s.dialFailures.Add(1)
 		return nil, &connectError{addr: s.addr, mode: s.tlsMode, implicit: s.implicit, err: err}
 	}
 	return &conn{smtp: sc, raw: slot.conn}, nil

@@ -11,7 +11,6 @@ import (
 	"net/http"
 	"net/netip"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -21,7 +20,6 @@ import (
 	"github.com/rosterhq/roster/graph"
 	"github.com/rosterhq/roster/internal/apperr"
 	"github.com/rosterhq/roster/internal/auth"
-	"github.com/rosterhq/roster/internal/db"
 	"github.com/rosterhq/roster/internal/graphiql"
 	"github.com/rosterhq/roster/internal/httpcompat"
 	"github.com/rosterhq/roster/internal/request"
@@ -41,40 +39,26 @@ type Options struct {
 	Registry *prometheus.Registry
 	// TrustedProxies are the peers whose X-Forwarded-For is believed.
 	TrustedProxies []netip.Prefix
+	// AllowedOrigins are the exact origins (scheme://host[:port]) whose
+	// browser apps may call /graphql across origins (CORS); none by default.
+	AllowedOrigins []string
 }
 
-// New returns the root handler.
+// New returns the root handler. When opts.Registry is nil it makes one with
+// NewRegistry; either way the HTTP and GraphQL metrics are registered in it.
 func New(opts Options) http.Handler {
 	reg := opts.Registry
 	if reg == nil {
-		reg = prometheus.NewRegistry()
-		reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
+		reg = NewRegistry(opts.Pool)
 	}
 	m := newMetrics(reg)
 	mux := http.NewServeMux()
 	gql := graph.NewHandler(opts.Resolver, opts.GraphQL)
-	mux.Handle("/graphql", m.instrument("graphql", limitBody(opts.MaxBodyBytes, withViewer(opts.Pool, opts.Logger, httpcompat.Middleware(gql)))))
+	gql.Use(graph.NewOperationMetrics(reg))
+	mux.Handle("/graphql", withCORS(opts.AllowedOrigins, m.instrument("graphql", limitBody(opts.MaxBodyBytes, withViewer(opts.Pool, opts.Logger, httpcompat.Middleware(gql))))))
 	mux.Handle("GET /{$}", m.instrument("explorer", graphiql.Handler("Roster", "/graphql")))
 	mux.Handle(graphiql.AssetsPrefix, m.instrument("explorer", graphiql.AssetsHandler()))
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
-	var schemaOK atomic.Bool
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-		defer cancel()
-		if err := opts.Pool.Ping(ctx); err != nil {
-			http.Error(w, "database unreachable", http.StatusServiceUnavailable)
-			return
-		}
-		// Migrations only move forward: once complete, checked for good.
-		if !schemaOK.Load() {
-			if err := db.CheckSchema(ctx, opts.Pool); err != nil {
-				http.Error(w, err.Error(), http.StatusServiceUnavailable)
-				return
-			}
-			schemaOK.Store(true)
-		}
-		_, _ = w.Write([]byte("ok\n"))
-	})
+	health(mux, opts.Pool)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	for pattern, h := range opts.Extra {
 		mux.Handle(pattern, h)
@@ -91,12 +75,33 @@ func withRequest(logger *slog.Logger, trusted []netip.Prefix, next http.Handler)
 		addr := ClientAddr(r, trusted)
 		w.Header().Set("X-Request-Id", id)
 		ctx := request.With(r.Context(), request.Info{ID: id, ClientAddr: addr, UserAgent: r.UserAgent()})
+		rl := &requestLog{}
+		ctx = graph.WithOperationNote(context.WithValue(ctx, requestLogKey{}, rl), &rl.op)
 		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
 		next.ServeHTTP(sw, r.WithContext(ctx))
-		logger.LogAttrs(ctx, slog.LevelInfo, "request", slog.String("request_id", id), slog.String("method", r.Method),
-			slog.String("path", r.URL.Path), slog.Int("status", sw.status), slog.Duration("duration", time.Since(start)))
+		attrs := []slog.Attr{slog.String("request_id", id), slog.String("method", r.Method),
+			slog.String("path", r.URL.Path), slog.Int("status", sw.status), slog.Float64("duration_ms", millis(time.Since(start)))}
+		if name, code := rl.op.Get(); code != "" {
+			attrs = append(attrs, slog.String("operation", name), slog.String("outcome", code))
+		}
+		if rl.viewerID != "" {
+			attrs = append(attrs, slog.String("viewer_id", rl.viewerID))
+		}
+		if rl.invalidToken {
+			attrs = append(attrs, slog.Bool("invalid_token", true))
+		}
+		logger.LogAttrs(ctx, slog.LevelInfo, "request", attrs...)
 	})
 }
+
+// requestLog collects what the request log names besides the request itself.
+type requestLog struct {
+	op           graph.OperationNote
+	viewerID     string
+	invalidToken bool
+}
+
+type requestLogKey struct{}
 
 // ClientAddr returns the address of the client behind r. The peer's address
 // is the answer unless the peer is a trusted proxy: then X-Forwarded-For is
@@ -160,7 +165,11 @@ func isTrusted(a netip.Addr, trusted []netip.Prefix) bool {
 }
 
 // withViewer loads the viewer of the request's bearer token, afresh on every
-// request, and gives the request its own dataloaders. When the viewer
+// request, and gives the request its own dataloaders. A token that names no
+// live session (unknown, expired, revoked, or its user deactivated) makes the
+// request anonymous, marked so (auth.WithInvalidToken) that UNAUTHENTICATED
+// says the token is invalid, and adds a WWW-Authenticate header with
+// error="invalid_token". When the viewer
 // cannot be loaded (the database is down), it answers a GraphQL error with
 // code INTERNAL and the request id, status 503 and Retry-After, and logs it.
 func withViewer(pool *pgxpool.Pool, logger *slog.Logger, next http.Handler) http.Handler {
@@ -177,8 +186,20 @@ func withViewer(pool *pgxpool.Pool, logger *slog.Logger, next http.Handler) http
 				})
 				return
 			}
+			rl, _ := ctx.Value(requestLogKey{}).(*requestLog)
 			if v != nil {
 				ctx = auth.WithViewer(ctx, v)
+				if rl != nil {
+					rl.viewerID = v.User.ID.String()
+				}
+			} else {
+				// RFC 6750: the client learns its token is no good even
+				// where the answer is `viewer: null` rather than an error.
+				w.Header().Set("WWW-Authenticate", `Bearer error="invalid_token", error_description="`+auth.InvalidTokenMessage+`"`)
+				ctx = auth.WithInvalidToken(ctx)
+				if rl != nil {
+					rl.invalidToken = true
+				}
 			}
 		}
 		next.ServeHTTP(w, r.WithContext(ctx))
@@ -233,26 +254,6 @@ func (s *statusWriter) WriteHeader(code int) {
 // Unwrap lets http.ResponseController reach the Flusher and Hijacker beneath.
 func (s *statusWriter) Unwrap() http.ResponseWriter { return s.ResponseWriter }
 
-type metrics struct {
-	requests *prometheus.CounterVec
-	duration *prometheus.HistogramVec
-}
-
-func newMetrics(reg prometheus.Registerer) *metrics {
-	m := &metrics{
-		requests: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "roster_http_requests_total", Help: "HTTP requests by route and status."}, []string{"route", "status"}),
-		duration: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "roster_http_request_duration_seconds", Help: "HTTP request duration by route.", Buckets: prometheus.DefBuckets}, []string{"route"}),
-	}
-	reg.MustRegister(m.requests, m.duration)
-	return m
-}
-
-func (m *metrics) instrument(route string, next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		start := time.Now()
-		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
-		next.ServeHTTP(sw, r)
-		m.requests.WithLabelValues(route, http.StatusText(sw.status)).Inc()
-		m.duration.WithLabelValues(route).Observe(time.Since(start).Seconds())
-	})
-}
+// millis returns d in milliseconds, to the microsecond: logs give durations as
+// float milliseconds (duration_ms), not integer nanoseconds.
+func millis(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

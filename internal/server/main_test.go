@@ -1,0 +1,9 @@
+package server_test
+
+import (
+	"testing"
+
+	"github.com/rosterhq/roster/internal/apptest"
+)
+
+func TestMain(m *testing.M) { apptest.Main(m) }
