@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -16,6 +17,10 @@ type emailOpts struct {
 	Invites int
 	Runs    int
 	SMTP    string
+	// Crash kills the worker with SIGKILL once a tenth of the emails are
+	// sent, starts another, and reports how long after the kill the last
+	// invitation was SENT.
+	Crash bool
 }
 
 // benchEmails measures invitation emails per second through the shipped
@@ -37,6 +42,10 @@ func benchEmails(ctx context.Context, b *bench, o emailOpts) error {
 		rates = append(rates, rate)
 	}
 	slices.Sort(rates)
+	if o.Crash {
+		fmt.Printf("crash: median %.1f s from the kill to the last email over %d runs (%s)\n", rates[len(rates)/2], len(rates), fmtRates(rates))
+		return nil
+	}
 	fmt.Printf("emails: median %.0f emails/s over %d runs (%s)\n", rates[len(rates)/2], len(rates), fmtRates(rates))
 	return nil
 }
@@ -126,6 +135,28 @@ func emailRun(ctx context.Context, b *bench, o emailOpts, run int) (float64, err
 			return 0, fmt.Errorf("inviteUsers created %d invitations, not 500", len(res.InviteUsers.Created))
 		}
 	}
+	var killedAt time.Time
+	if o.Crash {
+		for sent := 0; sent < o.Invites/10; {
+			if err := conn.QueryRow(ctx, `SELECT count(*) FROM invitations WHERE delivery_state = 'SENT'`).Scan(&sent); err != nil {
+				return 0, err
+			}
+			time.Sleep(2 * time.Millisecond)
+		}
+		_ = syscall.Kill(-worker.Process.Pid, syscall.SIGKILL)
+		_ = worker.Wait()
+		killedAt = time.Now()
+		var sent, running int
+		if err := conn.QueryRow(ctx, `SELECT (SELECT count(*) FROM invitations WHERE delivery_state = 'SENT'),
+			(SELECT count(*) FROM river_job WHERE state = 'running')`).Scan(&sent, &running); err != nil {
+			return 0, err
+		}
+		fmt.Printf("run %d: worker killed (SIGKILL) with %d emails sent and %d jobs running\n", run, sent, running)
+		if worker, err = b.start(fmt.Sprintf("worker-%d-after-crash", run), append(env, "SMTP_URL=smtp://"+smtpAddr, "SMTP_TLS=none", "LOG_LEVEL=warn"), b.roster, "worker"); err != nil {
+			return 0, err
+		}
+		defer stopProc(worker)
+	}
 	deadline := time.Now().Add(10 * time.Minute)
 	for {
 		var sent, failed int
@@ -144,6 +175,11 @@ func emailRun(ctx context.Context, b *bench, o emailOpts, run int) (float64, err
 		time.Sleep(5 * time.Millisecond)
 	}
 	elapsed := time.Since(start)
+	if o.Crash {
+		after := time.Since(killedAt)
+		fmt.Printf("run %d: all %d invitations SENT %s after the kill\n", run, o.Invites, after.Round(100*time.Millisecond))
+		return after.Seconds(), nil
+	}
 	slices.Sort(calls)
 	rate := float64(o.Invites) / elapsed.Seconds()
 	fmt.Printf("run %d: %d emails in %s = %.0f emails/s; inviteUsers(500) median %s, max %s; worker peak RSS %.0f MiB\n",

@@ -4,6 +4,7 @@
 // shipped defaults unless a flag says otherwise.
 //
 //	rosterbench emails   invitation emails per second, from the first inviteUsers call to the last email sent
+//	                     (-crash: SIGKILL the worker mid-delivery, start another, time until every email is out)
 //	rosterbench http     the members page under 16 concurrent clients (wrk), Roster against PostGraphile 4
 //	rosterbench scale    p50/p99 of every read path at 1k, 100k and 1M rows
 //
@@ -44,6 +45,7 @@ func run(ctx context.Context, args []string) error {
 		fs.IntVar(&o.Invites, "invites", 10_000, "invitations to send, in inviteUsers calls of 500")
 		fs.IntVar(&o.Runs, "runs", 3, "runs; the median is reported")
 		fs.StringVar(&o.SMTP, "smtp", "", "host:port of an SMTP server to send to (default: start postfix's smtp-sink)")
+		fs.BoolVar(&o.Crash, "crash", false, "kill -9 the worker after a tenth of the emails, start another, and time the recovery")
 		if err := fs.Parse(args[1:]); err != nil {
 			return err
 		}
