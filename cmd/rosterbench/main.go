@@ -39,6 +39,7 @@ func run(ctx context.Context, args []string) error {
 	}
 	fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
 	rosterBin := fs.String("roster", "", "roster binary to run (default: go build ./cmd/roster)")
+	var measure func(context.Context, *bench) error
 	switch args[0] {
 	case "emails":
 		o := emailOpts{}
@@ -46,43 +47,29 @@ func run(ctx context.Context, args []string) error {
 		fs.IntVar(&o.Runs, "runs", 3, "runs; the median is reported")
 		fs.StringVar(&o.SMTP, "smtp", "", "host:port of an SMTP server to send to (default: start postfix's smtp-sink)")
 		fs.BoolVar(&o.Crash, "crash", false, "kill -9 the worker after a tenth of the emails, start another, and time the recovery")
-		if err := fs.Parse(args[1:]); err != nil {
-			return err
-		}
-		env, err := newBench(ctx, *rosterBin)
-		if err != nil {
-			return err
-		}
-		defer env.Close()
-		return benchEmails(ctx, env, o)
+		measure = func(ctx context.Context, b *bench) error { return benchEmails(ctx, b, o) }
 	case "http":
 		o := httpOpts{}
 		fs.IntVar(&o.Members, "members", 10_000, "members of the account whose page is read")
 		fs.IntVar(&o.Page, "page", 500, "page number read (page size 10)")
 		fs.IntVar(&o.Clients, "clients", 16, "concurrent clients")
 		fs.DurationVar(&o.Duration, "duration", 0, "measurement per server (default 15s)")
-		if err := fs.Parse(args[1:]); err != nil {
-			return err
-		}
-		env, err := newBench(ctx, *rosterBin)
-		if err != nil {
-			return err
-		}
-		defer env.Close()
-		return benchHTTP(ctx, env, o)
+		measure = func(ctx context.Context, b *bench) error { return benchHTTP(ctx, b, o) }
 	case "scale":
 		o := scaleOpts{}
 		fs.StringVar(&o.Sizes, "sizes", "1000,100000,1000000", "row counts (users; members of the big account; accounts are a tenth)")
 		fs.IntVar(&o.Requests, "requests", 200, "requests per read path and size")
-		if err := fs.Parse(args[1:]); err != nil {
-			return err
-		}
-		env, err := newBench(ctx, *rosterBin)
-		if err != nil {
-			return err
-		}
-		defer env.Close()
-		return benchScale(ctx, env, o)
+		measure = func(ctx context.Context, b *bench) error { return benchScale(ctx, b, o) }
+	default:
+		return errors.New(usage)
 	}
-	return errors.New(usage)
+	if err := fs.Parse(args[1:]); err != nil {
+		return err
+	}
+	env, err := newBench(ctx, *rosterBin)
+	if err != nil {
+		return err
+	}
+	defer env.Close()
+	return measure(ctx, env)
 }
