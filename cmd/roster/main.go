@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -28,6 +29,7 @@ import (
 	"github.com/rosterhq/roster/internal/config"
 	"github.com/rosterhq/roster/internal/db"
 	"github.com/rosterhq/roster/internal/seed"
+	"github.com/rosterhq/roster/internal/server"
 	"github.com/rosterhq/roster/internal/user"
 )
 
@@ -44,6 +46,8 @@ commands:
                              add synthetic accounts, users and memberships (COPY)
   create-operator --email E  create a platform operator, or grant the flag to an
                              existing user; the password is read from standard input
+
+roster <command> --help describes a command; roster --version prints the build.
 `
 
 func main() {
@@ -55,10 +59,125 @@ func main() {
 	}
 }
 
+// commandUsage is the usage of each command, shown by `roster <command> --help`.
+var commandUsage = map[string]string{
+	"dev": `usage: roster dev
+
+Everything in one process for a newcomer: a private PostgreSQL under
+./.roster/pg (unless DATABASE_URL is set), migrations, demo data, mail capture
+at /dev/mail (in memory), GraphiQL at /, and the workers.
+`,
+	"serve": `usage: roster serve
+
+The GraphQL API on LISTEN_ADDR (/graphql, /, /healthz, /readyz, /metrics), and
+the job workers too when WORKERS=true (then SMTP_URL is required). Refuses to
+start on a database that ` + "`roster migrate`" + ` has not brought up to date.
+`,
+	"worker": `usage: roster worker
+
+The job workers only (emails, fan-outs, purges, cleanup); run any number of
+them. Serves /healthz, /readyz and /metrics on WORKER_LISTEN_ADDR. Requires
+SMTP_URL and a migrated database.
+`,
+	"migrate": `usage: roster migrate
+
+Applies Roster's and River's migrations; idempotent and safe to run
+concurrently (an advisory lock serialises them).
+`,
+	"seed": `usage: roster seed [flags]
+
+Adds synthetic accounts, users and memberships by COPY, for demos and
+benchmarks.
+`,
+	"create-operator": `usage: roster create-operator --email E [--name N]
+
+Creates a platform operator with the password read from standard input, or
+grants the flag to an existing user (whose password stays as it is).
+`,
+}
+
+// envHelp lists the environment variables with their defaults.
+func envHelp() string {
+	var b strings.Builder
+	b.WriteString("\nenvironment (default in brackets):\n")
+	for _, v := range config.Variables {
+		def := v.Default
+		if def == "" {
+			def = "none"
+		}
+		fmt.Fprintf(&b, "  %-27s %s [%s]\n", v.Name, v.Meaning, def)
+	}
+	return b.String()
+}
+
+// version describes the binary from its build information.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "roster (no build information)\n"
+	}
+	v := bi.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	out := "roster " + v
+	settings := map[string]string{}
+	for _, s := range bi.Settings {
+		settings[s.Key] = s.Value
+	}
+	if rev := settings["vcs.revision"]; rev != "" {
+		out += " commit " + rev
+		if settings["vcs.modified"] == "true" {
+			out += " (modified)"
+		}
+	}
+	if t := settings["vcs.time"]; t != "" {
+		out += " " + t
+	}
+	return out + " " + bi.GoVersion + "\n"
+}
+
+func isHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "-h", "-help", "--help":
+			return true
+		case "--":
+			return false
+		}
+	}
+	return false
+}
+
 func run(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) error {
 	if len(args) == 0 {
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, usage, envHelp())
 		return errors.New("no command given")
+	}
+	switch args[0] {
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage, envHelp())
+		return nil
+	case "version", "-version", "--version":
+		fmt.Fprint(stdout, version())
+		return nil
+	}
+	if u, ok := commandUsage[args[0]]; ok && isHelp(args[1:]) {
+		fmt.Fprint(stdout, u)
+		switch args[0] {
+		case "seed":
+			fs, _ := seedFlags()
+			fs.SetOutput(stdout)
+			fmt.Fprintln(stdout, "\nflags:")
+			fs.PrintDefaults()
+		case "create-operator":
+			fs, _, _ := operatorFlags()
+			fs.SetOutput(stdout)
+			fmt.Fprintln(stdout, "\nflags:")
+			fs.PrintDefaults()
+		}
+		fmt.Fprint(stdout, envHelp())
+		return nil
 	}
 	cfg, err := config.Load()
 	if err != nil {
@@ -88,9 +207,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) 
 		return runSeed(ctx, cfg, logger, rest, stdout)
 	case "create-operator":
 		return createOperator(ctx, cfg, logger, rest, stdin, stdout)
-	case "help", "-h", "--help":
-		fmt.Fprint(stdout, usage)
-		return nil
 	default:
 		fmt.Fprint(stdout, usage)
 		return fmt.Errorf("unknown command %q", cmd)
@@ -145,32 +261,71 @@ func serve(ctx context.Context, cfg config.Config, pool *pgxpool.Pool, logger *s
 	return errors.Join(err, a.Stop(shutdownCtx))
 }
 
-// work runs the workers only until ctx ends, letting running jobs finish.
+// work runs the workers only until ctx ends, letting running jobs finish, and
+// serves /healthz, /readyz and /metrics on WORKER_LISTEN_ADDR meanwhile. It
+// returns an error when that address cannot be bound.
 func work(ctx context.Context, cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger) error {
 	on := true
 	a, err := app.New(cfg, pool, logger, app.Options{Workers: &on})
 	if err != nil {
 		return err
 	}
+	ln, err := net.Listen("tcp", cfg.WorkerListenAddr)
+	if err != nil {
+		return fmt.Errorf("WORKER_LISTEN_ADDR: %w", err)
+	}
 	if err := a.Start(ctx); err != nil {
+		_ = ln.Close()
 		return err
 	}
-	logger.Info("working", "concurrency", cfg.WorkerConcurrency)
-	<-ctx.Done()
+	srv := &http.Server{Handler: server.NewOps(pool, a.Registry), ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	logger.Info("working", "concurrency", cfg.WorkerConcurrency, "addr", ln.Addr().String())
+	var serveErr error
+	select {
+	case serveErr = <-errc:
+	case <-ctx.Done():
+	}
 	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 	defer cancel()
-	return a.Stop(shutdownCtx)
+	err = a.Stop(shutdownCtx)
+	if serveErr == nil {
+		serveErr = srv.Shutdown(shutdownCtx)
+	}
+	return errors.Join(err, serveErr)
+}
+
+// seedOptions are the flags of `roster seed`.
+type seedOptions struct {
+	accounts, members, users *int
+	password                 *string
+}
+
+func seedFlags() (*flag.FlagSet, seedOptions) {
+	fs := flag.NewFlagSet("seed", flag.ContinueOnError)
+	return fs, seedOptions{
+		accounts: fs.Int("accounts", 10, "accounts to create"),
+		members:  fs.Int("members", 10, "members per account (the first is the Owner)"),
+		users:    fs.Int("users", 100, "users to create"),
+		password: fs.String("password", seed.DemoPassword, "password of every seeded user"),
+	}
+}
+
+func operatorFlags() (fs *flag.FlagSet, email, name *string) {
+	fs = flag.NewFlagSet("create-operator", flag.ContinueOnError)
+	email = fs.String("email", "", "the operator's email")
+	name = fs.String("name", "", "the operator's name (default: the part before @)")
+	return fs, email, name
 }
 
 func runSeed(ctx context.Context, cfg config.Config, logger *slog.Logger, args []string, stdout io.Writer) error {
-	fs := flag.NewFlagSet("seed", flag.ContinueOnError)
-	accounts := fs.Int("accounts", 10, "accounts to create")
-	members := fs.Int("members", 10, "members per account (the first is the Owner)")
-	users := fs.Int("users", 100, "users to create")
-	password := fs.String("password", seed.DemoPassword, "password of every seeded user")
+	fs, o := seedFlags()
+	fs.SetOutput(stdout)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	accounts, members, users, password := o.accounts, o.members, o.users, o.password
 	return withPool(ctx, cfg, logger, func(pool *pgxpool.Pool) error {
 		res, err := seed.Run(ctx, pool, seed.Bulk{Accounts: *accounts, Members: *members, Users: *users, Password: *password})
 		if err != nil {
@@ -183,9 +338,8 @@ func runSeed(ctx context.Context, cfg config.Config, logger *slog.Logger, args [
 }
 
 func createOperator(ctx context.Context, cfg config.Config, logger *slog.Logger, args []string, stdin io.Reader, stdout io.Writer) error {
-	fs := flag.NewFlagSet("create-operator", flag.ContinueOnError)
-	email := fs.String("email", "", "the operator's email")
-	name := fs.String("name", "", "the operator's name (default: the part before @)")
+	fs, email, name := operatorFlags()
+	fs.SetOutput(stdout)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

@@ -56,6 +56,33 @@ func TestRun_Errors(t *testing.T) {
 	require.ErrorContains(t, run(context.Background(), []string{"frobnicate"}, nil, &strings.Builder{}), "unknown command")
 }
 
+func TestRun_Help(t *testing.T) {
+	t.Setenv("DATABASE_URL", "")
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--help"}, []string{"usage: roster <command>", "DATABASE_URL", "LISTEN_ADDR", "127.0.0.1:8080", "WORKER_LISTEN_ADDR", "CORS_ALLOWED_ORIGINS"}},
+		{[]string{"help"}, []string{"usage: roster <command>", "SMTP_CONNECTIONS", "[8]"}},
+		{[]string{"serve", "--help"}, []string{"usage: roster serve", "WORKERS", "[true]"}},
+		{[]string{"worker", "-h"}, []string{"usage: roster worker", "WORKER_LISTEN_ADDR", "[127.0.0.1:9090]"}},
+		{[]string{"migrate", "--help"}, []string{"usage: roster migrate", "DATABASE_URL"}},
+		{[]string{"seed", "--help"}, []string{"usage: roster seed", "-accounts", "-members", "-users"}},
+		{[]string{"create-operator", "-help"}, []string{"usage: roster create-operator", "-email"}},
+		{[]string{"dev", "--help"}, []string{"usage: roster dev", "/dev/mail"}},
+		{[]string{"--version"}, []string{"roster ", "go1."}},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			var out strings.Builder
+			require.NoError(t, run(context.Background(), tc.args, nil, &out), "help never needs DATABASE_URL")
+			for _, w := range tc.want {
+				require.Contains(t, out.String(), w)
+			}
+			require.NotContains(t, out.String(), "DATABASE_URL is not set")
+		})
+	}
+}
+
 // TestDev_EndToEnd runs the real `roster dev` (on a test database instead of
 // ./.roster): demo data, the API, captured mail, and a clean stop.
 func TestDev_EndToEnd(t *testing.T) {
@@ -157,6 +184,11 @@ func TestMigrateAndWorker_Commands(t *testing.T) {
 	_, err = client.Insert(ctx, jobs.SendPasswordResetEmailArgs{Email: "w@roster.test"}, nil)
 	require.NoError(t, err)
 
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	ops := ln.Addr().String()
+	ln.Close()
+	t.Setenv("WORKER_LISTEN_ADDR", ops)
 	wctx, cancel := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- run(wctx, []string{"worker"}, nil, io.Discard) }()
@@ -165,6 +197,25 @@ func TestMigrateAndWorker_Commands(t *testing.T) {
 	msgs, err := capture.Wait(waitCtx, 1)
 	require.NoError(t, err)
 	require.Equal(t, []string{"w@roster.test"}, msgs[0].To)
+
+	// The worker's own address: health, readiness and its metrics.
+	get := func(path string) (int, string) {
+		resp, err := http.Get("http://" + ops + path)
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	for _, path := range []string{"/healthz", "/readyz"} {
+		code, body := get(path)
+		require.Equal(t, http.StatusOK, code, "%s: %s", path, body)
+	}
+	require.Eventually(t, func() bool {
+		_, body := get("/metrics")
+		return strings.Contains(body, `roster_jobs_total{kind="SendPasswordResetEmail",state="completed"} 1`) &&
+			strings.Contains(body, `roster_emails_total{kind="SendPasswordResetEmail",outcome="sent"} 1`) &&
+			strings.Contains(body, "roster_db_pool_connections{") && strings.Contains(body, "roster_smtp_connections{")
+	}, 30*time.Second, 50*time.Millisecond, "the worker's /metrics count its job and email")
 	cancel()
 	select {
 	case err := <-done:

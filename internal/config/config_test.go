@@ -78,3 +78,40 @@ func TestConfig_Values(t *testing.T) {
 	require.Equal(t, "none", c.SMTPTLS)
 	require.Equal(t, "https://panel.example.com", c.PublicURL)
 }
+
+func TestConfig_VariablesListed(t *testing.T) {
+	t.Parallel()
+	read := map[string]bool{}
+	_, err := config.FromLookup(func(k string) (string, bool) { read[k] = true; return "", false })
+	require.NoError(t, err)
+	listed := map[string]bool{}
+	for _, v := range config.Variables {
+		listed[v.Name] = true
+	}
+	require.Equal(t, read, listed, "config.Variables (roster --help) names exactly the variables read")
+}
+
+func TestConfig_CORSAllowedOrigins(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		value string
+		want  []string
+		err   bool
+	}{
+		{"", nil, false},
+		{"https://panel.example.com, http://localhost:5173", []string{"https://panel.example.com", "http://localhost:5173"}, false},
+		{"HTTPS://Panel.Example.com/", []string{"https://panel.example.com"}, false},
+		{"*", nil, true},
+		{"https://*.example.com", nil, true},
+		{"https://panel.example.com/app", nil, true},
+		{"panel.example.com", nil, true},
+	} {
+		c, err := config.FromLookup(lookup(map[string]string{"CORS_ALLOWED_ORIGINS": tc.value}))
+		if tc.err {
+			require.ErrorContains(t, err, "CORS_ALLOWED_ORIGINS", tc.value)
+			continue
+		}
+		require.NoError(t, err, tc.value)
+		require.Equal(t, tc.want, c.CORSAllowedOrigins, tc.value)
+	}
+}
