@@ -1878,54 +1878,109 @@ func newExecutionContext(
 var sources = []*ast.Source{
 	{Name: "../../schema/account.graphqls", Input: `extend type Query {
   "One account."
-  account(id: ID!): Account! @account(permission: READ_ACCOUNT, arg: "id")
+  account(
+    "The account's ID."
+    id: ID!
+  ): Account! @account(permission: READ_ACCOUNT, arg: "id")
   "Accounts: every account for an operator, the viewer's own otherwise."
-  accounts(first: Int = 20, after: String, search: String): AccountConnection! @signedIn
+  accounts(
+    "How many accounts to return, 1 to 100."
+    first: Int = 20
+    "The endCursor of the previous page; omit for the first page."
+    after: String
+    "A substring of the name, case-insensitive."
+    search: String
+  ): AccountConnection! @signedIn
 }
 
 extend type Mutation {
   "Creates an account and invites its Owner. Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, CONFLICT."
-  createAccount(name: String!, ownerEmail: String!): CreateAccountPayload! @operator
+  createAccount(
+    "The account's name, 1 to 200 characters."
+    name: String!
+    "The address to invite as the account's Owner."
+    ownerEmail: String!
+  ): CreateAccountPayload! @operator
 }
 
 "Where an account's users come from."
 enum UserDirectory {
+  "Users are managed here."
   LOCAL
+  "An external directory manages the users; their statuses cannot be changed here."
   EXTERNAL
 }
 
+"The result of createAccount."
 type CreateAccountPayload {
+  "The new account."
   account: Account!
+  "The invitation mailed to the future Owner."
   invitation: Invitation!
 }
 
+"A customer account of the control panel: its members, invitations, notification lists and audit trail."
 type Account {
+  "The account's ID."
   id: ID!
+  "The account's display name."
   name: String!
+  "Where the account's users come from; EXTERNAL accounts change member statuses in their directory, not here."
   userDirectory: UserDirectory!
   "Deleting an ACTIVE member fails with MEMBER_ACTIVE: deactivate first."
   requireDeactivationBeforeDelete: Boolean!
+  "When the account was created."
   createdAt: Time!
   "The viewer's own membership, null for an operator who is not a member."
   viewerMembership: Membership
   "The account's members, a page at a time (pageSize at most 100)."
-  members(page: Int = 1, pageSize: Int = 10, filter: MemberFilter): MemberPage! @account(permission: READ_ACCOUNT, arg: "parent")
+  members(
+    "The page to return, from 1."
+    page: Int = 1
+    "How many members per page, 1 to 100."
+    pageSize: Int = 10
+    "Narrows the list by status, role or a search; all members when omitted."
+    filter: MemberFilter
+  ): MemberPage! @account(permission: READ_ACCOUNT, arg: "parent")
   "The account's invitations, newest first."
-  invitations(status: InvitationStatus, first: Int = 20, after: String): InvitationConnection! @account(permission: READ_ACCOUNT, arg: "parent")
+  invitations(
+    "Only invitations in this state; all when omitted."
+    status: InvitationStatus
+    "How many invitations to return, 1 to 100."
+    first: Int = 20
+    "The endCursor of the previous page; omit for the first page."
+    after: String
+  ): InvitationConnection! @account(permission: READ_ACCOUNT, arg: "parent")
   "The account's audit trail, newest first."
-  auditLog(first: Int = 20, after: String): AuditEventConnection! @account(permission: READ_ACCOUNT, arg: "parent")
+  auditLog(
+    "How many events to return, 1 to 100."
+    first: Int = 20
+    "The endCursor of the previous page; omit for the first page."
+    after: String
+  ): AuditEventConnection! @account(permission: READ_ACCOUNT, arg: "parent")
   "Service credentials of the account's members (of one member when userId is given)."
-  serviceCredentials(userId: ID): [ServiceCredential!]! @account(permission: READ_ACCOUNT, arg: "parent")
+  serviceCredentials(
+    "Only this member's credentials; every member's when omitted."
+    userId: ID
+  ): [ServiceCredential!]! @account(permission: READ_ACCOUNT, arg: "parent")
   "Who receives the account's technical notifications."
   technicalContacts: [Recipient!]! @account(permission: READ_ACCOUNT, arg: "parent")
   "Who receives the account's billing notifications."
   billingContacts: [Recipient!]! @account(permission: READ_ACCOUNT, arg: "parent")
   "Notifications sent to the account, newest first, with each recipient's outcome."
-  notifications(first: Int = 20, after: String): NotificationConnection! @account(permission: READ_ACCOUNT, arg: "parent")
+  notifications(
+    "How many notifications to return, 1 to 100."
+    first: Int = 20
+    "The endCursor of the previous page; omit for the first page."
+    after: String
+  ): NotificationConnection! @account(permission: READ_ACCOUNT, arg: "parent")
 }
 
+"A page of accounts, ordered by name."
 type AccountConnection {
+  "The accounts of this page, each with its cursor."
   edges: [AccountEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
   """
   How many accounts match. Exact when totalCountExact is true. Counts that no
@@ -1938,97 +1993,178 @@ type AccountConnection {
   totalCountExact: Boolean!
 }
 
+"One account of a page, with its cursor."
 type AccountEdge {
+  "Pass as after to continue after this account."
   cursor: String!
+  "The account."
   node: Account!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/audit.graphqls", Input: `extend type Query {
   "The audit trail across accounts, newest first."
-  auditLog(filter: AuditFilter, first: Int = 20, after: String): AuditEventConnection! @operator
+  auditLog(
+    "Narrows the trail; everything when omitted."
+    filter: AuditFilter
+    "How many events to return, 1 to 100."
+    first: Int = 20
+    "The endCursor of the previous page; omit for the first page."
+    after: String
+  ): AuditEventConnection! @operator
 }
 
+"One recorded change: who did what to whom, with the state before and after."
 type AuditEvent {
+  "The event's ID."
   id: ID!
+  "When the change was committed."
   occurredAt: Time!
+  "What happened, for example member.deactivated or invitation.created."
   action: String!
+  "The user who made the change; null for the system (jobs) or a deleted user."
   actorId: ID
+  "The account the change happened in; null for platform-wide changes."
   accountId: ID
+  "The user the change was about, when there is one."
   targetUserId: ID
+  "The relevant state before the change; null when the object was created."
   before: Map
+  "The relevant state after the change; null when the object was removed."
   after: Map
+  "The ID of the request that made the change (the X-Request-Id header), for matching logs."
   requestId: String!
 }
 
+"Narrows the audit trail; every given field must match."
 input AuditFilter {
+  "Only events in this account."
   accountId: ID
+  "Only events made by this user."
   actorId: ID
+  "Only events about this user."
   targetUserId: ID
+  "Only events with this action, for example member.deleted."
   action: String
 }
 
+"A page of audit events, newest first."
 type AuditEventConnection {
+  "The events of this page, each with its cursor."
   edges: [AuditEventEdge!]!
+  "Where this page sits in the whole trail."
   pageInfo: PageInfo!
 }
 
+"One audit event of a page, with its cursor."
 type AuditEventEdge {
+  "Pass as after to continue after this event."
   cursor: String!
+  "The event."
   node: AuditEvent!
 }
 `, BuiltIn: false},
-	{Name: "../../schema/auth.graphqls", Input: `type Query {
+	{Name: "../../schema/auth.graphqls", Input: `"The entry points for reading. Each field says who may use it."
+type Query {
   "The signed-in user; null when anonymous."
   viewer: User @public
 }
 
+"The entry points for changing data. Each field says who may use it and which error codes it can return."
 type Mutation {
   "Checks the credentials and returns a session token to send as 'Authorization: Bearer <token>'. Error codes: INVALID_INPUT, UNAUTHENTICATED, USER_INACTIVE, FORBIDDEN, LIMIT_EXCEEDED."
-  signIn(email: String!, password: String!): SignInPayload! @public
+  signIn(
+    "The user's email address."
+    email: String!
+    "The user's password."
+    password: String!
+  ): SignInPayload! @public
   "Ends the current session. Error codes: UNAUTHENTICATED."
   signOut: Boolean! @signedIn
   "Changes the signed-in user's password; their other sessions end. Error codes: UNAUTHENTICATED, INVALID_INPUT, LIMIT_EXCEEDED."
-  changePassword(currentPassword: String!, newPassword: String!): Boolean! @signedIn
+  changePassword(
+    "The password in use now."
+    currentPassword: String!
+    "The new password: at least 8 characters, at most 256 bytes."
+    newPassword: String!
+  ): Boolean! @signedIn
   "Mails a password reset link if the address belongs to an active user. Always answers true. Error codes: INVALID_INPUT, LIMIT_EXCEEDED."
-  requestPasswordReset(email: String!): Boolean! @public
+  requestPasswordReset(
+    "The address of the user who forgot their password."
+    email: String!
+  ): Boolean! @public
   "Sets a new password with the token of a reset or welcome link; every session of the user ends. Error codes: NOT_FOUND, INVITATION_EXPIRED, INVALID_INPUT, USER_INACTIVE, LIMIT_EXCEEDED."
-  resetPassword(token: String!, password: String!): Boolean! @public
+  resetPassword(
+    "The token from the reset or welcome link."
+    token: String!
+    "The new password: at least 8 characters, at most 256 bytes."
+    password: String!
+  ): Boolean! @public
   "Mails a user who never signed in a link to set their password (operators, or administrators of one of the user's accounts). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, USER_INACTIVE, CONFLICT."
-  sendWelcomeEmail(userId: ID!): Boolean! @signedIn
+  sendWelcomeEmail(
+    "The user to mail."
+    userId: ID!
+  ): Boolean! @signedIn
   "Mails a user who has signed in before a password reset link (operators, or administrators of one of the user's accounts). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, USER_INACTIVE, CONFLICT."
-  sendPasswordResetEmail(userId: ID!): Boolean! @signedIn
+  sendPasswordResetEmail(
+    "The user to mail."
+    userId: ID!
+  ): Boolean! @signedIn
 }
 
 "A right within one account."
 enum Permission {
+  "See the account: members, invitations, contacts, notifications, audit trail (Owner, Administrators, Finance managers)."
   READ_ACCOUNT
+  "Invite, activate, deactivate, remove members and change their roles and the notification lists (Owner, Administrators)."
   MANAGE_MEMBERS
+  "Make another member the Owner (the Owner only)."
   TRANSFER_OWNERSHIP
 }
 
+"The result of signIn."
 type SignInPayload {
   "The bearer token of the new session. Shown once."
   token: String!
+  "When the session ends unless the user signs out first."
   expiresAt: Time!
+  "The signed-in user."
   user: User!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/credential.graphqls", Input: `extend type Mutation {
   "Records a service credential of a member, so that detaching them purges it. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT."
-  addServiceCredential(accountId: ID!, userId: ID!, kind: String!, name: String!): ServiceCredential! @operator
+  addServiceCredential(
+    "The account's ID."
+    accountId: ID!
+    "The member who holds it."
+    userId: ID!
+    "What kind of credential, at most 50 characters, for example api_key."
+    kind: String!
+    "Its display name, at most 200 characters."
+    name: String!
+  ): ServiceCredential! @operator
 }
 
+"A credential (API key, SSH key, …) a member holds in an account, purged when the member is detached."
 type ServiceCredential {
+  "The credential's ID."
   id: ID!
+  "What kind of credential it is, for example api_key."
   kind: String!
+  "Its display name."
   name: String!
+  "The member who holds it."
   user: User!
+  "When it was recorded."
   createdAt: Time!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/invitation.graphqls", Input: `extend type Query {
   "What the registration page needs to show for an invitation link."
-  invitation(token: String!): InvitationPreview! @public
+  invitation(
+    "The token from the invitation link."
+    token: String!
+  ): InvitationPreview! @public
 }
 
 extend type Mutation {
@@ -2037,11 +2173,28 @@ extend type Mutation {
   the account with a role. Addresses with a pending invitation get it again.
   Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED, CONFLICT. Per item (RejectedAddress.code): INVALID_INPUT, ALREADY_MEMBER.
   """
-  inviteUsers(accountId: ID!, emails: String!, role: Role!): InviteUsersPayload! @account(permission: MANAGE_MEMBERS)
+  inviteUsers(
+    "The account's ID."
+    accountId: ID!
+    "The addresses, separated by spaces, commas, semicolons or line breaks."
+    emails: String!
+    "The role the invitees get on accepting."
+    role: Role!
+  ): InviteUsersPayload! @account(permission: MANAGE_MEMBERS)
   "Mails a pending or expired invitation again with a fresh link and expiry; the old link stops working. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVITATION_USED, CONFLICT, LIMIT_EXCEEDED."
-  resendInvitation(accountId: ID!, invitationId: ID!): Invitation! @account(permission: MANAGE_MEMBERS)
+  resendInvitation(
+    "The account's ID."
+    accountId: ID!
+    "The invitation to mail again."
+    invitationId: ID!
+  ): Invitation! @account(permission: MANAGE_MEMBERS)
   "Ends a pending invitation; its link stops working. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT."
-  revokeInvitation(accountId: ID!, invitationId: ID!): Invitation! @account(permission: MANAGE_MEMBERS)
+  revokeInvitation(
+    "The account's ID."
+    accountId: ID!
+    "The invitation to end."
+    invitationId: ID!
+  ): Invitation! @account(permission: MANAGE_MEMBERS)
   """
   Accepts an invitation. A new address registers with name and password; an
   address that already has a user proves it with its password (or by being
@@ -2049,14 +2202,25 @@ extend type Mutation {
   signed in and the user has panel access (through this role or another).
   Error codes: NOT_FOUND, INVITATION_USED, INVITATION_EXPIRED, UNAUTHENTICATED, FORBIDDEN, USER_INACTIVE, ALREADY_MEMBER, CONFLICT, INVALID_INPUT, LIMIT_EXCEEDED.
   """
-  acceptInvitation(token: String!, name: String, password: String): AcceptInvitationPayload! @public
+  acceptInvitation(
+    "The token from the invitation link."
+    token: String!
+    "The new user's name; required when the address has no user yet."
+    name: String
+    "The new user's password, or the existing user's password; not needed when signed in as the invited user."
+    password: String
+  ): AcceptInvitationPayload! @public
 }
 
 "An invitation's state."
 enum InvitationStatus {
+  "Sent and not yet accepted."
   PENDING
+  "Accepted: the invitee is a member."
   ACCEPTED
+  "Ended by an administrator; the link no longer works."
   REVOKED
+  "Ran out of time before it was accepted; can be resent."
   EXPIRED
 }
 
@@ -2074,34 +2238,55 @@ enum DeliveryState {
   SUPPRESSED
 }
 
+"An invitation of an email address to join an account with a role."
 type Invitation {
+  "The invitation's ID."
   id: ID!
+  "The invited address."
   email: String!
+  "The role the invitee gets on accepting."
   role: Role!
+  "The invitation's state."
   status: InvitationStatus!
   "True once the link has run out of time."
   expired: Boolean!
+  "When the link stops working."
   expiresAt: Time!
+  "When the invitation was created."
   createdAt: Time!
+  "The name of who invited."
   inviterName: String!
   "The newest email's delivery. An email not sent because its recipient is deactivated platform-wide shows as SENT except to operators: anything else would reveal a user of another tenant."
   delivery: EmailDelivery!
 }
 
+"The delivery state of an invitation's newest email."
 type EmailDelivery {
+  "Where the email is."
   state: DeliveryState!
+  "How many times sending was tried."
   attempts: Int!
+  "The last sending error, when there was one."
   lastError: String
+  "When the SMTP server accepted it; null until then."
   deliveredAt: Time
 }
 
+"What an invitation link shows before it is accepted."
 type InvitationPreview {
+  "The name of the account the link invites to."
   accountName: String!
+  "The name of who invited."
   inviterName: String!
+  "The invited address."
   email: String!
+  "The role the invitee gets on accepting."
   role: Role!
+  "The invitation's state."
   status: InvitationStatus!
+  "True once the link has run out of time."
   expired: Boolean!
+  "When the link stops working."
   expiresAt: Time!
   "Whether the address already has a user (then only its password is asked)."
   existingUser: Boolean!
@@ -2117,48 +2302,98 @@ type RejectedAddress {
   message: String!
 }
 
+"The result of inviteUsers: one entry per address."
 type InviteUsersPayload {
   "New invitations."
   created: [Invitation!]!
   "Pending invitations mailed again with a fresh link."
   resent: [Invitation!]!
+  "Addresses not invited, each with its reason."
   rejected: [RejectedAddress!]!
 }
 
+"The result of acceptInvitation."
 type AcceptInvitationPayload {
+  "The user who accepted: newly registered or existing."
   user: User!
+  "The account joined."
   account: Account!
+  "The role the user holds in the account now."
   role: Role!
   "A session token, when the caller was not signed in and the user has panel access (through this role or another)."
   token: String
 }
 
+"A page of invitations, newest first."
 type InvitationConnection {
+  "The invitations of this page, each with its cursor."
   edges: [InvitationEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
+  "How many invitations match, in all pages."
   totalCount: Int!
 }
 
+"One invitation of a page, with its cursor."
 type InvitationEdge {
+  "Pass as after to continue after this invitation."
   cursor: String!
+  "The invitation."
   node: Invitation!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/member.graphqls", Input: `extend type Mutation {
   "Deactivates members: they stay listed, lose access at once and get no notifications. One result per member. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, EXTERNALLY_MANAGED, CONFLICT."
-  deactivateMembers(accountId: ID!, userIds: [ID!]!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
+  deactivateMembers(
+    "The account's ID."
+    accountId: ID!
+    "The users to deactivate, at most 100."
+    userIds: [ID!]!
+  ): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
   "Activates deactivated members with the role they had. One result per member. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, EXTERNALLY_MANAGED, USER_INACTIVE, CONFLICT."
-  activateMembers(accountId: ID!, userIds: [ID!]!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
+  activateMembers(
+    "The account's ID."
+    accountId: ID!
+    "The users to activate, at most 100."
+    userIds: [ID!]!
+  ): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
   "Removes members from the account (at most 100). One result per member; the Owner takes removed members' places as notification recipients. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, MEMBER_ACTIVE."
-  deleteMembers(accountId: ID!, userIds: [ID!]!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
+  deleteMembers(
+    "The account's ID."
+    accountId: ID!
+    "The users to remove, at most 100."
+    userIds: [ID!]!
+  ): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
   "Removes a member and permanently purges their service credentials in the account (in the background). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, MEMBER_ACTIVE."
-  detachUser(accountId: ID!, userId: ID!): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
+  detachUser(
+    "The account's ID."
+    accountId: ID!
+    "The member to remove."
+    userId: ID!
+  ): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
   "Gives a member another role (never OWNER: use transferOwnership). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, SELF_ACTION, OWNER_PROTECTED, CONFLICT."
-  changeMemberRole(accountId: ID!, userId: ID!, role: Role!): Member! @account(permission: MANAGE_MEMBERS)
+  changeMemberRole(
+    "The account's ID."
+    accountId: ID!
+    "The member."
+    userId: ID!
+    "The new role: ADMINISTRATOR, FINANCE_MANAGER or USER."
+    role: Role!
+  ): Member! @account(permission: MANAGE_MEMBERS)
   "Makes an ACTIVE member the Owner; the previous Owner becomes an Administrator. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, CONFLICT, USER_INACTIVE."
-  transferOwnership(accountId: ID!, toUserId: ID!): TransferOwnershipPayload! @account(permission: TRANSFER_OWNERSHIP)
+  transferOwnership(
+    "The account's ID."
+    accountId: ID!
+    "The ACTIVE member who becomes the Owner."
+    toUserId: ID!
+  ): TransferOwnershipPayload! @account(permission: TRANSFER_OWNERSHIP)
   "Activates or deactivates memberships across accounts. One result per item. Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, OWNER_PROTECTED, EXTERNALLY_MANAGED, USER_INACTIVE, CONFLICT."
-  setMembershipStatuses(items: [MembershipRef!]!, status: MembershipStatus!): MembershipResultsPayload! @operator
+  setMembershipStatuses(
+    "The memberships to change, at most 100."
+    items: [MembershipRef!]!
+    "The status to give them."
+    status: MembershipStatus!
+  ): MembershipResultsPayload! @operator
 }
 
 "A member's role in one account."
@@ -2175,70 +2410,109 @@ enum Role {
 
 "A membership's status in its account."
 enum MembershipStatus {
+  "The member has the access their role gives and receives notifications."
   ACTIVE
+  "The member stays listed but has no access and gets no notifications."
   INACTIVE
 }
 
+"The outcome of a bulk member mutation for one user."
 type MemberResult {
+  "The user the result is about, as requested."
   userId: ID!
   "The member's new state; null when removed or refused."
   member: Member
+  "Whether the member was removed from the account."
   removed: Boolean!
+  "Why this user was refused; null on success."
   error: ItemError
 }
 
+"The result of a bulk member mutation: one result per requested user."
 type MemberResultsPayload {
+  "One result per requested user, in the order requested."
   results: [MemberResult!]!
   "Lists of this account that no ACTIVE recipient serves any more."
   warnings: [RecipientWarning!]!
 }
 
+"The result of transferOwnership."
 type TransferOwnershipPayload {
+  "The previous Owner, now an Administrator."
   previousOwner: Member!
+  "The new Owner."
   owner: Member!
 }
 
+"Names one membership: a user in an account."
 input MembershipRef {
+  "The account's ID."
   accountId: ID!
+  "The user's ID."
   userId: ID!
 }
 
+"The outcome of setMembershipStatuses for one membership."
 type MembershipResult {
+  "The account, as requested."
   accountId: ID!
+  "The user, as requested."
   userId: ID!
+  "The membership in its new state; null when refused."
   membership: Membership
+  "Why this membership was refused; null on success."
   error: ItemError
 }
 
+"The result of setMembershipStatuses."
 type MembershipResultsPayload {
+  "One result per requested membership, in the order requested."
   results: [MembershipResult!]!
 }
 
+"One of a user's memberships, seen from the user."
 type Membership {
+  "The account."
   account: Account!
+  "The user's role in the account."
   role: Role!
+  "Whether the membership is ACTIVE in the account."
   status: MembershipStatus!
+  "When the user joined the account."
   since: Time!
 }
 
+"Narrows a members list; every given field must match."
 input MemberFilter {
+  "Only members with this status."
   status: MembershipStatus
+  "Only members with this role."
   role: Role
   "A substring of the name or email, case-insensitive."
   search: String
 }
 
+"One page of an account's members: the Owner first, then by name and email."
 type MemberPage {
+  "The members of this page."
   items: [Member!]!
+  "How many members match, in all pages. Always exact."
   totalCount: Int!
+  "The page number, from 1."
   page: Int!
+  "How many pages there are at this page size."
   pageCount: Int!
 }
 
+"A user as a member of one account."
 type Member {
+  "The user."
   user: User!
+  "The member's role in the account."
   role: Role!
+  "Whether the membership is ACTIVE in the account."
   status: MembershipStatus!
+  "When the user joined the account."
   since: Time!
   "What the viewer may do to this member, by the same rules the mutations apply."
   viewerCan: MemberPermissions!
@@ -2246,77 +2520,128 @@ type Member {
   onlyActiveRecipientFor: [NotificationKind!]!
 }
 
+"What the viewer may do to one member."
 type MemberPermissions {
+  "Whether deactivateMembers would succeed for this member."
   deactivate: Boolean!
+  "Whether activateMembers would succeed for this member."
   activate: Boolean!
+  "Whether deleteMembers would succeed for this member."
   delete: Boolean!
+  "Whether detachUser would succeed for this member."
   detach: Boolean!
+  "Whether changeMemberRole would succeed for this member."
   changeRole: Boolean!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/notification.graphqls", Input: `extend type Mutation {
   "Makes the account's technical or billing list exactly these members (any role, USER included). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED."
-  setNotificationRecipients(accountId: ID!, kind: NotificationKind!, userIds: [ID!]!): [Recipient!]! @account(permission: MANAGE_MEMBERS)
+  setNotificationRecipients(
+    "The account's ID."
+    accountId: ID!
+    "The list to set."
+    kind: NotificationKind!
+    "The members who make up the list, 1 to 1,000."
+    userIds: [ID!]!
+  ): [Recipient!]! @account(permission: MANAGE_MEMBERS)
   "Sends a notification to one of the account's lists, one email per recipient, in the background. Inactive recipients are skipped and the skip recorded. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT."
-  sendNotification(accountId: ID!, kind: NotificationKind!, subject: String!, body: String!): Notification! @operator
+  sendNotification(
+    "The account's ID."
+    accountId: ID!
+    "The list to send to."
+    kind: NotificationKind!
+    "The email subject, 1 to 200 characters on one line."
+    subject: String!
+    "The message text, 1 to 20,000 characters."
+    body: String!
+  ): Notification! @operator
 }
 
 "One entry of a notification list."
 type Recipient {
+  "The recipient."
   user: User!
+  "The list."
   kind: NotificationKind!
   "Null when the user is no longer a member (until the Owner takes the place)."
   membershipStatus: MembershipStatus
+  "The user's platform-wide status."
   userStatus: UserStatus!
   "Whether the list's mail reaches them now: ACTIVE in the account and platform-wide."
   receivesMail: Boolean!
+  "When they were put on the list."
   addedAt: Time!
 }
 
 "What happened to one recipient of a notification."
 enum DeliveryOutcome {
+  "Waiting for a worker."
   QUEUED
+  "Accepted by the SMTP server."
   SENT
+  "Not sent: the recipient was inactive in the account or platform-wide (see reason)."
   SKIPPED
+  "Failed temporarily; will be tried again."
   RETRYING
+  "Failed for good: a permanent refusal or too many attempts."
   FAILED
 }
 
+"What happened to one recipient of a notification."
 type NotificationDelivery {
   "Null when the user was deleted since."
   user: User
+  "The address it was (or would have been) sent to."
   email: String!
+  "The delivery's state."
   outcome: DeliveryOutcome!
   "Why a recipient was skipped, or the last error."
   reason: String
+  "How many times sending was tried."
   attempts: Int!
+  "When the outcome last changed."
   updatedAt: Time!
 }
 
+"A message sent to one of an account's notification lists."
 type Notification {
+  "The notification's ID."
   id: ID!
+  "The list it was sent to."
   kind: NotificationKind!
+  "The email subject."
   subject: String!
+  "The message text."
   body: String!
+  "When it was sent."
   createdAt: Time!
   "Whether every recipient's outcome is recorded yet."
   fannedOut: Boolean!
+  "The outcome for each recipient."
   deliveries: [NotificationDelivery!]!
 }
 
+"A page of notifications, newest first."
 type NotificationConnection {
+  "The notifications of this page, each with its cursor."
   edges: [NotificationEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
 }
 
+"One notification of a page, with its cursor."
 type NotificationEdge {
+  "Pass as after to continue after this notification."
   cursor: String!
+  "The notification."
   node: Notification!
 }
 
 "A notification list left (or about to be left) without an ACTIVE recipient."
 type RecipientWarning {
+  "The account whose list it is."
   account: Account!
+  "The list."
   kind: NotificationKind!
   "The recipients whose deactivation or removal causes it."
   users: [User!]!
@@ -2324,7 +2649,9 @@ type RecipientWarning {
 
 "A list of notification recipients."
 enum NotificationKind {
+  "Incidents, maintenance and technical changes."
   TECHNICAL
+  "Invoices, payments and subscriptions."
   BILLING
 }
 `, BuiltIn: false},
@@ -2416,27 +2743,53 @@ type ItemError {
 }
 
 
+"Where a page sits in a list paged by cursors."
 type PageInfo {
+  "Whether more items follow this page."
   hasNextPage: Boolean!
+  "Whether items precede this page (true whenever after was given)."
   hasPreviousPage: Boolean!
+  "The cursor of the page's first item; null for an empty page."
   startCursor: String
+  "The cursor of the page's last item: pass as after for the next page; null for an empty page."
   endCursor: String
 }
 `, BuiltIn: false},
 	{Name: "../../schema/user.graphqls", Input: `extend type Query {
   "One user: operators see everyone; others see themselves and the members of accounts they can read."
-  user(id: ID!): User! @signedIn
+  user(
+    "The user's ID."
+    id: ID!
+  ): User! @signedIn
   "The user explorer: every user on the platform."
-  users(filter: UserFilter, first: Int = 20, after: String): UserConnection! @operator
+  users(
+    "Narrows the list; every user when omitted."
+    filter: UserFilter
+    "How many users to return, 1 to 100."
+    first: Int = 20
+    "The endCursor of the previous page; omit for the first page."
+    after: String
+  ): UserConnection! @operator
   "The accounts and lists where this user is the only ACTIVE notification recipient: what deactivating them would silence."
-  deactivationImpact(userId: ID!): [RecipientWarning!]! @operator
+  deactivationImpact(
+    "The user who would be deactivated."
+    userId: ID!
+  ): [RecipientWarning!]! @operator
 }
 
 extend type Mutation {
   "Renames the signed-in user. Error codes: UNAUTHENTICATED, INVALID_INPUT."
-  updateProfile(name: String!): User! @signedIn
+  updateProfile(
+    "The new name, 1 to 200 characters on one line."
+    name: String!
+  ): User! @signedIn
   "Renames any user. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT."
-  updateUser(userId: ID!, name: String!): User! @operator
+  updateUser(
+    "The user to rename."
+    userId: ID!
+    "The new name, 1 to 200 characters on one line."
+    name: String!
+  ): User! @operator
   """
   Deactivates a user platform-wide: no sign-in, every session ends, no email;
   account-level statuses are kept. When that leaves notification lists without
@@ -2444,52 +2797,85 @@ extend type Mutation {
   lists the warnings and the error has code CONFIRMATION_REQUIRED.
   Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, SELF_ACTION, CONFLICT, CONFIRMATION_REQUIRED.
   """
-  deactivateUser(userId: ID!, confirm: Boolean = false): DeactivateUserPayload! @operator
+  deactivateUser(
+    "The user to deactivate."
+    userId: ID!
+    "True to go ahead even when notification lists lose their last ACTIVE recipient."
+    confirm: Boolean = false
+  ): DeactivateUserPayload! @operator
   "Restores a user deactivated platform-wide. Sends nothing. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT."
-  activateUser(userId: ID!): User! @operator
+  activateUser(
+    "The user to activate."
+    userId: ID!
+  ): User! @operator
   "Deletes a user deactivated platform-wide, permanently. Cannot be undone. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, SELF_ACTION, CONFLICT, OWNER_PROTECTED."
-  deleteUser(userId: ID!): DeleteUserPayload! @operator
+  deleteUser(
+    "The user to delete; must be deactivated platform-wide and own no account."
+    userId: ID!
+  ): DeleteUserPayload! @operator
 }
 
 "A user's platform-wide status."
 enum UserStatus {
+  "The user can sign in and receives email."
   ACTIVE
+  "Deactivated platform-wide: no sign-in, no email; memberships keep their own statuses."
   INACTIVE
 }
 
+"The result of deactivateUser."
 type DeactivateUserPayload {
+  "The user, in their state after the call."
   user: User!
+  "Whether the user was deactivated; false when confirmation was required and not given."
   deactivated: Boolean!
+  "Notification lists left (or that would be left) without an ACTIVE recipient."
   warnings: [RecipientWarning!]!
 }
 
+"The result of deleteUser."
 type DeleteUserPayload {
+  "The ID of the deleted user."
   deletedUserId: ID!
 }
 
+"A person who can be a member of accounts; one per email address across the platform."
 type User {
+  "The user's ID."
   id: ID!
+  "The user's email address, unique on the platform."
   email: String!
+  "The user's display name."
   name: String!
+  "The user's platform-wide status."
   status: UserStatus!
+  "Whether the user is a platform operator."
   isOperator: Boolean!
   "Null until the first sign-in."
   lastSignInAt: Time
+  "When the user was created."
   createdAt: Time!
   "The user's memberships that the viewer may see."
   memberships: [Membership!]!
 }
 
+"Narrows the user explorer; every given field must match."
 input UserFilter {
+  "Only users with this platform-wide status."
   status: UserStatus
+  "Only members of this account."
   accountId: ID
+  "Only users holding this role (in the given account, or in any)."
   role: Role
   "A substring of the name or email, case-insensitive."
   search: String
 }
 
+"A page of users, ordered by email."
 type UserConnection {
+  "The users of this page, each with its cursor."
   edges: [UserEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
   """
   How many users match. Exact when totalCountExact is true. Counts that no
@@ -2502,8 +2888,11 @@ type UserConnection {
   totalCountExact: Boolean!
 }
 
+"One user of a page, with its cursor."
 type UserEdge {
+  "Pass as after to continue after this user."
   cursor: String!
+  "The user."
   node: User!
 }
 `, BuiltIn: false},
