@@ -18,7 +18,7 @@ const introspection = `{
     queryType { name }
     mutationType { name }
     types {
-      name kind description
+      name kind description specifiedByURL
       fields(includeDeprecated: true) { name description args { name description } }
       inputFields { name description }
       enumValues(includeDeprecated: true) { name description }
@@ -32,6 +32,7 @@ type introspected struct {
 		MutationType struct{ Name string } `json:"mutationType"`
 		Types        []struct {
 			Name, Kind, Description string
+			SpecifiedByURL          *string `json:"specifiedByURL"`
 			Fields                  []struct {
 				Name, Description string
 				Args              []struct{ Name, Description string }
@@ -58,8 +59,9 @@ func introspect(t *testing.T) introspected {
 }
 
 // TestSchema_EveryElementDescribed fails on any type, field, argument, input
-// field or enum value that the served schema leaves undescribed, and on any
-// root field whose description does not say who may use it.
+// field or enum value that the served schema leaves undescribed, on any
+// custom scalar without a specifiedByURL, and on any root field whose
+// description does not say who may use it.
 func TestSchema_EveryElementDescribed(t *testing.T) {
 	t.Parallel()
 	s := introspect(t)
@@ -71,6 +73,9 @@ func TestSchema_EveryElementDescribed(t *testing.T) {
 		}
 		if blank(typ.Description) {
 			missing = append(missing, typ.Name)
+		}
+		if typ.Kind == "SCALAR" && (typ.SpecifiedByURL == nil || blank(*typ.SpecifiedByURL)) {
+			missing = append(missing, typ.Name+" (specifiedByURL)")
 		}
 		root := typ.Name == s.Schema.QueryType.Name || typ.Name == s.Schema.MutationType.Name
 		for _, f := range typ.Fields {

@@ -15,74 +15,114 @@ import (
 	"github.com/rosterhq/roster/internal/user"
 )
 
+// The result of acceptInvitation.
 type AcceptInvitationPayload struct {
-	User    *user.User       `json:"user"`
+	// The user who accepted: newly registered or existing.
+	User *user.User `json:"user"`
+	// The account joined.
 	Account *account.Account `json:"account"`
-	Role    member.Role      `json:"role"`
+	// The role the user holds in the account now.
+	Role member.Role `json:"role"`
 	// A session token, when the caller was not signed in and the user has panel access (through this role or another).
 	Token *string `json:"token,omitempty"`
 }
 
+// One account of a page, with its cursor.
 type AccountEdge struct {
-	Cursor string           `json:"cursor"`
-	Node   *account.Account `json:"node"`
+	// Pass as after to continue after this account.
+	Cursor string `json:"cursor"`
+	// The account.
+	Node *account.Account `json:"node"`
 }
 
+// A page of audit events, newest first.
 type AuditEventConnection struct {
-	Edges    []*AuditEventEdge `json:"edges"`
-	PageInfo *PageInfo         `json:"pageInfo"`
+	// The events of this page, each with its cursor.
+	Edges []*AuditEventEdge `json:"edges"`
+	// Where this page sits in the whole trail.
+	PageInfo *PageInfo `json:"pageInfo"`
 }
 
+// One audit event of a page, with its cursor.
 type AuditEventEdge struct {
-	Cursor string       `json:"cursor"`
-	Node   *audit.Event `json:"node"`
+	// Pass as after to continue after this event.
+	Cursor string `json:"cursor"`
+	// The event.
+	Node *audit.Event `json:"node"`
 }
 
+// Narrows the audit trail; every given field must match.
 type AuditFilter struct {
-	AccountID    *uuid.UUID `json:"accountId,omitempty"`
-	ActorID      *uuid.UUID `json:"actorId,omitempty"`
+	// Only events in this account.
+	AccountID *uuid.UUID `json:"accountId,omitempty"`
+	// Only events made by this user.
+	ActorID *uuid.UUID `json:"actorId,omitempty"`
+	// Only events about this user.
 	TargetUserID *uuid.UUID `json:"targetUserId,omitempty"`
-	Action       *string    `json:"action,omitempty"`
+	// Only events with this action, for example member.deleted.
+	Action *string `json:"action,omitempty"`
 }
 
+// The result of createAccount.
 type CreateAccountPayload struct {
-	Account    *account.Account   `json:"account"`
+	// The new account.
+	Account *account.Account `json:"account"`
+	// The invitation mailed to the future Owner.
 	Invitation *invite.Invitation `json:"invitation"`
 }
 
+// The result of deactivateUser.
 type DeactivateUserPayload struct {
-	User        *user.User        `json:"user"`
-	Deactivated bool              `json:"deactivated"`
-	Warnings    []*notify.Warning `json:"warnings"`
+	// The user, in their state after the call.
+	User *user.User `json:"user"`
+	// Whether the user was deactivated; false when confirmation was required and not given.
+	Deactivated bool `json:"deactivated"`
+	// Notification lists left (or that would be left) without an ACTIVE recipient.
+	Warnings []*notify.Warning `json:"warnings"`
 }
 
+// The result of deleteUser.
 type DeleteUserPayload struct {
+	// The ID of the deleted user.
 	DeletedUserID uuid.UUID `json:"deletedUserId"`
 }
 
+// One invitation of a page, with its cursor.
 type InvitationEdge struct {
-	Cursor string             `json:"cursor"`
-	Node   *invite.Invitation `json:"node"`
+	// Pass as after to continue after this invitation.
+	Cursor string `json:"cursor"`
+	// The invitation.
+	Node *invite.Invitation `json:"node"`
 }
 
+// What an invitation link shows before it is accepted.
 type InvitationPreview struct {
-	AccountName string        `json:"accountName"`
-	InviterName string        `json:"inviterName"`
-	Email       string        `json:"email"`
-	Role        member.Role   `json:"role"`
-	Status      invite.Status `json:"status"`
-	Expired     bool          `json:"expired"`
-	ExpiresAt   time.Time     `json:"expiresAt"`
+	// The name of the account the link invites to.
+	AccountName string `json:"accountName"`
+	// The name of who invited.
+	InviterName string `json:"inviterName"`
+	// The invited address.
+	Email string `json:"email"`
+	// The role the invitee gets on accepting.
+	Role member.Role `json:"role"`
+	// The invitation's state.
+	Status invite.Status `json:"status"`
+	// True once the link has run out of time.
+	Expired bool `json:"expired"`
+	// When the link stops working.
+	ExpiresAt time.Time `json:"expiresAt"`
 	// Whether the address already has a user (then only its password is asked).
 	ExistingUser bool `json:"existingUser"`
 }
 
+// The result of inviteUsers: one entry per address.
 type InviteUsersPayload struct {
 	// New invitations.
 	Created []*invite.Invitation `json:"created"`
 	// Pending invitations mailed again with a fresh link.
-	Resent   []*invite.Invitation `json:"resent"`
-	Rejected []*RejectedAddress   `json:"rejected"`
+	Resent []*invite.Invitation `json:"resent"`
+	// Addresses not invited, each with its reason.
+	Rejected []*RejectedAddress `json:"rejected"`
 }
 
 // Why one item of a bulk call was refused.
@@ -93,78 +133,121 @@ type ItemError struct {
 	Message string `json:"message"`
 }
 
+// Narrows a members list; every given field must match.
 type MemberFilter struct {
+	// Only members with this status.
 	Status *member.Status `json:"status,omitempty"`
-	Role   *member.Role   `json:"role,omitempty"`
+	// Only members with this role.
+	Role *member.Role `json:"role,omitempty"`
 	// A substring of the name or email, case-insensitive.
 	Search *string `json:"search,omitempty"`
 }
 
+// One page of an account's members: the Owner first, then by name and email.
 type MemberPage struct {
-	Items      []*member.Member `json:"items"`
-	TotalCount int              `json:"totalCount"`
-	Page       int              `json:"page"`
-	PageCount  int              `json:"pageCount"`
+	// The members of this page.
+	Items []*member.Member `json:"items"`
+	// How many members match, in all pages. Always exact.
+	TotalCount int `json:"totalCount"`
+	// The page number, from 1.
+	Page int `json:"page"`
+	// How many pages there are at this page size.
+	PageCount int `json:"pageCount"`
 }
 
+// What the viewer may do to one member.
 type MemberPermissions struct {
+	// Whether deactivateMembers would succeed for this member.
 	Deactivate bool `json:"deactivate"`
-	Activate   bool `json:"activate"`
-	Delete     bool `json:"delete"`
-	Detach     bool `json:"detach"`
+	// Whether activateMembers would succeed for this member.
+	Activate bool `json:"activate"`
+	// Whether deleteMembers would succeed for this member.
+	Delete bool `json:"delete"`
+	// Whether detachUser would succeed for this member.
+	Detach bool `json:"detach"`
+	// Whether changeMemberRole would succeed for this member.
 	ChangeRole bool `json:"changeRole"`
 }
 
+// The outcome of a bulk member mutation for one user.
 type MemberResult struct {
+	// The user the result is about, as requested.
 	UserID uuid.UUID `json:"userId"`
 	// The member's new state; null when removed or refused.
-	Member  *member.Member `json:"member,omitempty"`
-	Removed bool           `json:"removed"`
-	Error   *ItemError     `json:"error,omitempty"`
+	Member *member.Member `json:"member,omitempty"`
+	// Whether the member was removed from the account.
+	Removed bool `json:"removed"`
+	// Why this user was refused; null on success.
+	Error *ItemError `json:"error,omitempty"`
 }
 
+// The result of a bulk member mutation: one result per requested user.
 type MemberResultsPayload struct {
+	// One result per requested user, in the order requested.
 	Results []*MemberResult `json:"results"`
 	// Lists of this account that no ACTIVE recipient serves any more.
 	Warnings []*notify.Warning `json:"warnings"`
 }
 
+// Names one membership: a user in an account.
 type MembershipRef struct {
+	// The account's ID.
 	AccountID uuid.UUID `json:"accountId"`
-	UserID    uuid.UUID `json:"userId"`
+	// The user's ID.
+	UserID uuid.UUID `json:"userId"`
 }
 
+// The outcome of setMembershipStatuses for one membership.
 type MembershipResult struct {
-	AccountID  uuid.UUID          `json:"accountId"`
-	UserID     uuid.UUID          `json:"userId"`
+	// The account, as requested.
+	AccountID uuid.UUID `json:"accountId"`
+	// The user, as requested.
+	UserID uuid.UUID `json:"userId"`
+	// The membership in its new state; null when refused.
 	Membership *member.Membership `json:"membership,omitempty"`
-	Error      *ItemError         `json:"error,omitempty"`
+	// Why this membership was refused; null on success.
+	Error *ItemError `json:"error,omitempty"`
 }
 
+// The result of setMembershipStatuses.
 type MembershipResultsPayload struct {
+	// One result per requested membership, in the order requested.
 	Results []*MembershipResult `json:"results"`
 }
 
+// The entry points for changing data. Each field says who may use it and which error codes it can return.
 type Mutation struct {
 }
 
+// A page of notifications, newest first.
 type NotificationConnection struct {
-	Edges    []*NotificationEdge `json:"edges"`
-	PageInfo *PageInfo           `json:"pageInfo"`
+	// The notifications of this page, each with its cursor.
+	Edges []*NotificationEdge `json:"edges"`
+	// Where this page sits in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
 }
 
+// One notification of a page, with its cursor.
 type NotificationEdge struct {
-	Cursor string               `json:"cursor"`
-	Node   *notify.Notification `json:"node"`
+	// Pass as after to continue after this notification.
+	Cursor string `json:"cursor"`
+	// The notification.
+	Node *notify.Notification `json:"node"`
 }
 
+// Where a page sits in a list paged by cursors.
 type PageInfo struct {
-	HasNextPage     bool    `json:"hasNextPage"`
-	HasPreviousPage bool    `json:"hasPreviousPage"`
-	StartCursor     *string `json:"startCursor,omitempty"`
-	EndCursor       *string `json:"endCursor,omitempty"`
+	// Whether more items follow this page.
+	HasNextPage bool `json:"hasNextPage"`
+	// Whether items precede this page (true whenever after was given).
+	HasPreviousPage bool `json:"hasPreviousPage"`
+	// The cursor of the page's first item; null for an empty page.
+	StartCursor *string `json:"startCursor,omitempty"`
+	// The cursor of the page's last item: pass as after for the next page; null for an empty page.
+	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// The entry points for reading. Each field says who may use it.
 type Query struct {
 }
 
@@ -178,27 +261,40 @@ type RejectedAddress struct {
 	Message string `json:"message"`
 }
 
+// The result of signIn.
 type SignInPayload struct {
 	// The bearer token of the new session. Shown once.
-	Token     string     `json:"token"`
-	ExpiresAt time.Time  `json:"expiresAt"`
-	User      *user.User `json:"user"`
+	Token string `json:"token"`
+	// When the session ends unless the user signs out first.
+	ExpiresAt time.Time `json:"expiresAt"`
+	// The signed-in user.
+	User *user.User `json:"user"`
 }
 
+// The result of transferOwnership.
 type TransferOwnershipPayload struct {
+	// The previous Owner, now an Administrator.
 	PreviousOwner *member.Member `json:"previousOwner"`
-	Owner         *member.Member `json:"owner"`
+	// The new Owner.
+	Owner *member.Member `json:"owner"`
 }
 
+// One user of a page, with its cursor.
 type UserEdge struct {
-	Cursor string     `json:"cursor"`
-	Node   *user.User `json:"node"`
+	// Pass as after to continue after this user.
+	Cursor string `json:"cursor"`
+	// The user.
+	Node *user.User `json:"node"`
 }
 
+// Narrows the user explorer; every given field must match.
 type UserFilter struct {
-	Status    *user.Status `json:"status,omitempty"`
-	AccountID *uuid.UUID   `json:"accountId,omitempty"`
-	Role      *member.Role `json:"role,omitempty"`
+	// Only users with this platform-wide status.
+	Status *user.Status `json:"status,omitempty"`
+	// Only members of this account.
+	AccountID *uuid.UUID `json:"accountId,omitempty"`
+	// Only users holding this role (in the given account, or in any).
+	Role *member.Role `json:"role,omitempty"`
 	// A substring of the name or email, case-insensitive.
 	Search *string `json:"search,omitempty"`
 }
