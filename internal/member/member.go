@@ -114,8 +114,8 @@ const MaxPage = 1_000_000
 // its rows from an index range and joins only the rows it returns; the total
 // comes from the maintained counters, or, for a search, from a count over the
 // trigram indexes. Pages past the middle of a large list are read from the
-// end. A page costs two statements (its ids, then their rows), a page deep in
-// the list or past its end one more.
+// end. A page costs one statement, a page deep in the list or past its end
+// one more.
 func Page(ctx context.Context, q db.DBTX, accountID uuid.UUID, f PageFilter, page, pageSize int) ([]Member, int, error) {
 	args := []any{accountID}
 	where := []string{"account_id = $1"}
@@ -169,34 +169,37 @@ func Page(ctx context.Context, q db.DBTX, accountID uuid.UUID, f PageFilter, pag
 	if reverse {
 		dir = " DESC"
 	}
-	// First the page's user ids, from the filter's index in page order; then
-	// their rows, by key. Apart, each statement has one sensible plan, which
-	// PostgreSQL keeps for the prepared statement whatever the account's size.
+	// The page's keys come from the filter's index in page order, then each
+	// row is looked up by its key (the account beside each id, not "= $1", so
+	// that no plan reads a whole account). Each part has one sensible plan,
+	// which PostgreSQL keeps for the prepared statement whatever the
+	// account's size.
 	pageArgs := append(args, limit, offset)
-	rows, err := q.Query(ctx, `SELECT user_id, (`+countSQL+`) FROM memberships WHERE `+cond+`
-		ORDER BY `+strings.Join(order, dir+", ")+dir+fmt.Sprintf(` LIMIT $%d OFFSET $%d`, len(pageArgs)-1, len(pageArgs)),
-		queryArgs(search, pageArgs)...)
+	rows, err := q.Query(ctx, `WITH p AS MATERIALIZED (SELECT account_id, user_id, rank, sort_name, sort_email FROM memberships
+			WHERE `+cond+` ORDER BY `+strings.Join(order, dir+", ")+dir+fmt.Sprintf(` LIMIT $%d OFFSET $%d`, len(pageArgs)-1, len(pageArgs))+`)
+		SELECT `+user.Columns+`, m.role, m.status, m.status_changed_at, m.created_at, (`+countSQL+`)
+		FROM p JOIN memberships m ON m.account_id = p.account_id AND m.user_id = p.user_id
+		JOIN users u ON u.id = p.user_id
+		ORDER BY p.rank`+dir+`, p.sort_name`+dir+`, p.sort_email`+dir, queryArgs(search, pageArgs)...)
 	if err != nil {
 		return nil, 0, err
 	}
 	counted := 0
-	ids, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (uuid.UUID, error) {
-		var id uuid.UUID
-		return id, r.Scan(&id, &counted)
+	members, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (Member, error) {
+		var m Member
+		u, err := user.Scan(r, &m.Role, &m.Status, &m.StatusChangedAt, &m.CreatedAt, &counted)
+		m.User, m.AccountID, m.UserID = u, accountID, u.ID
+		return m, err
 	})
 	if err != nil {
 		return nil, 0, err
 	}
 	if reverse {
-		slices.Reverse(ids)
-	}
-	members, err := byUserIDs(ctx, q, accountID, ids)
-	if err != nil {
-		return nil, 0, err
+		slices.Reverse(members)
 	}
 	switch {
 	case total >= 0:
-	case len(ids) > 0:
+	case len(members) > 0:
 		total = counted
 	case page == 1:
 		total = 0
@@ -205,35 +208,6 @@ func Page(ctx context.Context, q db.DBTX, accountID uuid.UUID, f PageFilter, pag
 		err = q.QueryRow(ctx, countSQL, queryArgs(search, args)...).Scan(&total)
 	}
 	return members, total, err
-}
-
-// byUserIDs returns the members of the account with the given user ids, in
-// the order of ids. The account comes in beside each id, not as a constant,
-// so that the cached plan looks each membership up by key: a plan for
-// "account_id = $1" assumes an account of average size and may read the
-// whole of a large one.
-func byUserIDs(ctx context.Context, q db.DBTX, accountID uuid.UUID, ids []uuid.UUID) ([]Member, error) {
-	if len(ids) == 0 {
-		return []Member{}, nil
-	}
-	rows, err := q.Query(ctx, `SELECT `+user.Columns+`, m.role, m.status, m.status_changed_at, m.created_at
-		FROM unnest(array_fill($1::uuid, ARRAY[cardinality($2::uuid[])]), $2::uuid[]) WITH ORDINALITY AS p(account_id, user_id, at)
-		JOIN memberships m ON m.account_id = p.account_id AND m.user_id = p.user_id
-		JOIN users u ON u.id = p.user_id
-		ORDER BY p.at`, accountID, ids)
-	if err != nil {
-		return nil, err
-	}
-	found, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (Member, error) {
-		var m Member
-		u, err := user.Scan(r, &m.Role, &m.Status, &m.StatusChangedAt, &m.CreatedAt)
-		m.User, m.AccountID, m.UserID = u, accountID, u.ID
-		return m, err
-	})
-	if err != nil {
-		return nil, err
-	}
-	return found, nil
 }
 
 // queryArgs plans a search for its pattern every time (see db.PlanEachTime);
