@@ -1,7 +1,10 @@
 package config_test
 
 import (
+	"bufio"
 	"net/netip"
+	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -114,4 +117,29 @@ func TestConfig_CORSAllowedOrigins(t *testing.T) {
 		require.NoError(t, err, tc.value)
 		require.Equal(t, tc.want, c.CORSAllowedOrigins, tc.value)
 	}
+}
+
+func TestConfig_ExampleEnvFile(t *testing.T) {
+	t.Parallel()
+	f, err := os.Open("../../docs/roster.env.example")
+	require.NoError(t, err)
+	defer f.Close()
+	env := map[string]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		k, v, ok := strings.Cut(line, "=")
+		require.True(t, ok, line)
+		env[k] = v
+	}
+	require.NoError(t, sc.Err())
+	_, err = config.FromLookup(lookup(env))
+	require.NoError(t, err, "the example is a valid configuration")
+	for _, v := range config.Variables {
+		require.Contains(t, env, v.Name, "the example names every variable")
+	}
+	require.Len(t, env, len(config.Variables))
 }
