@@ -98,7 +98,7 @@ func TestWorker_CrashRecovery(t *testing.T) {
 		require.Len(t, res.Created, 500)
 	}
 
-	env := []string{"DATABASE_URL=" + url, "SMTP_URL=" + capture.URL(), "SMTP_TLS=none",
+	env := []string{"DATABASE_URL=" + url, "SMTP_URL=" + capture.URL(), "SMTP_TLS=none", "WORKER_LISTEN_ADDR=127.0.0.1:0",
 		fmt.Sprintf("WORKER_CONCURRENCY=%d", concurrency), "JOB_TIMEOUT=2s", "JOB_RESCUE_AFTER=4s"}
 	first := startRoster(t, env, "worker")
 	deadline := time.Now().Add(90 * time.Second)

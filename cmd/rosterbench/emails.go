@@ -88,7 +88,7 @@ func emailRun(ctx context.Context, b *bench, o emailOpts, run int) (float64, err
 	}
 	defer stopProc(api)
 	// The worker as shipped: only what it must be told.
-	worker, err := b.start(fmt.Sprintf("worker-%d", run), append(env, "SMTP_URL=smtp://"+smtpAddr, "SMTP_TLS=none", "LOG_LEVEL=warn"), b.roster, "worker")
+	worker, err := b.start(fmt.Sprintf("worker-%d", run), append(env, "SMTP_URL=smtp://"+smtpAddr, "SMTP_TLS=none", "LOG_LEVEL=warn", "WORKER_LISTEN_ADDR=127.0.0.1:0"), b.roster, "worker")
 	if err != nil {
 		return 0, err
 	}
@@ -152,7 +152,7 @@ func emailRun(ctx context.Context, b *bench, o emailOpts, run int) (float64, err
 			return 0, err
 		}
 		fmt.Printf("run %d: worker killed (SIGKILL) with %d emails sent and %d jobs running\n", run, sent, running)
-		if worker, err = b.start(fmt.Sprintf("worker-%d-after-crash", run), append(env, "SMTP_URL=smtp://"+smtpAddr, "SMTP_TLS=none", "LOG_LEVEL=warn"), b.roster, "worker"); err != nil {
+		if worker, err = b.start(fmt.Sprintf("worker-%d-after-crash", run), append(env, "SMTP_URL=smtp://"+smtpAddr, "SMTP_TLS=none", "LOG_LEVEL=warn", "WORKER_LISTEN_ADDR=127.0.0.1:0"), b.roster, "worker"); err != nil {
 			return 0, err
 		}
 		defer stopProc(worker)
