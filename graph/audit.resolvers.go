@@ -8,9 +8,15 @@ package graph
 import (
 	"context"
 
+	"github.com/rosterhq/roster/graph/generated"
 	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/audit"
 )
+
+// Action is the resolver for the action field.
+func (r *auditEventResolver) Action(ctx context.Context, obj *audit.Event) (model.AuditAction, error) {
+	return model.AuditAction(obj.Action), nil
+}
 
 // AuditLog is the resolver for the auditLog field.
 func (r *queryResolver) AuditLog(ctx context.Context, filter *model.AuditFilter, first *int, after *string) (*model.AuditEventConnection, error) {
@@ -20,7 +26,12 @@ func (r *queryResolver) AuditLog(ctx context.Context, filter *model.AuditFilter,
 	}
 	var f audit.Filter
 	if filter != nil {
-		f = audit.Filter{AccountID: filter.AccountID, ActorID: filter.ActorID, TargetUserID: filter.TargetUserID, Action: deref(filter.Action)}
+		f = audit.Filter{AccountID: filter.AccountID, ActorID: filter.ActorID, TargetUserID: filter.TargetUserID, Action: string(deref(filter.Action))}
 	}
 	return r.auditConnection(ctx, f, n, after)
 }
+
+// AuditEvent returns generated.AuditEventResolver implementation.
+func (r *Resolver) AuditEvent() generated.AuditEventResolver { return &auditEventResolver{r} }
+
+type auditEventResolver struct{ *Resolver }

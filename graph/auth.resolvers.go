@@ -26,41 +26,61 @@ func (r *mutationResolver) SignIn(ctx context.Context, email string, password st
 }
 
 // SignOut is the resolver for the signOut field.
-func (r *mutationResolver) SignOut(ctx context.Context) (bool, error) {
+func (r *mutationResolver) SignOut(ctx context.Context) (*model.SignOutPayload, error) {
 	v, err := auth.RequireViewer(ctx)
 	if err != nil {
-		return false, err
+		return nil, err
 	}
-	return err == nil, r.Auth.SignOut(ctx, v)
+	if err := r.Auth.SignOut(ctx, v); err != nil {
+		return nil, err
+	}
+	return &model.SignOutPayload{Ok: true}, nil
 }
 
 // ChangePassword is the resolver for the changePassword field.
-func (r *mutationResolver) ChangePassword(ctx context.Context, currentPassword string, newPassword string) (bool, error) {
+func (r *mutationResolver) ChangePassword(ctx context.Context, currentPassword string, newPassword string) (*model.ChangePasswordPayload, error) {
 	v, err := auth.RequireViewer(ctx)
 	if err != nil {
-		return false, err
+		return nil, err
 	}
-	return true, r.Auth.ChangePassword(ctx, v, currentPassword, newPassword)
+	if err := r.Auth.ChangePassword(ctx, v, currentPassword, newPassword); err != nil {
+		return nil, err
+	}
+	return &model.ChangePasswordPayload{Ok: true}, nil
 }
 
 // RequestPasswordReset is the resolver for the requestPasswordReset field.
-func (r *mutationResolver) RequestPasswordReset(ctx context.Context, email string) (bool, error) {
-	return true, r.Auth.RequestPasswordReset(ctx, email)
+func (r *mutationResolver) RequestPasswordReset(ctx context.Context, email string) (*model.RequestPasswordResetPayload, error) {
+	if err := r.Auth.RequestPasswordReset(ctx, email); err != nil {
+		return nil, err
+	}
+	return &model.RequestPasswordResetPayload{Ok: true}, nil
 }
 
 // ResetPassword is the resolver for the resetPassword field.
-func (r *mutationResolver) ResetPassword(ctx context.Context, token string, password string) (bool, error) {
-	return true, r.Auth.ResetPassword(ctx, token, password)
+func (r *mutationResolver) ResetPassword(ctx context.Context, token string, password string) (*model.ResetPasswordPayload, error) {
+	if err := r.Auth.ResetPassword(ctx, token, password); err != nil {
+		return nil, err
+	}
+	return &model.ResetPasswordPayload{Ok: true}, nil
 }
 
 // SendWelcomeEmail is the resolver for the sendWelcomeEmail field.
-func (r *mutationResolver) SendWelcomeEmail(ctx context.Context, userID uuid.UUID) (bool, error) {
-	return r.sendAccessEmail(ctx, userID, auth.PurposeWelcome)
+func (r *mutationResolver) SendWelcomeEmail(ctx context.Context, userID uuid.UUID) (*model.SendWelcomeEmailPayload, error) {
+	ok, err := r.sendAccessEmail(ctx, userID, auth.PurposeWelcome)
+	if err != nil {
+		return nil, err
+	}
+	return &model.SendWelcomeEmailPayload{Ok: ok}, nil
 }
 
 // SendPasswordResetEmail is the resolver for the sendPasswordResetEmail field.
-func (r *mutationResolver) SendPasswordResetEmail(ctx context.Context, userID uuid.UUID) (bool, error) {
-	return r.sendAccessEmail(ctx, userID, auth.PurposePasswordReset)
+func (r *mutationResolver) SendPasswordResetEmail(ctx context.Context, userID uuid.UUID) (*model.SendPasswordResetEmailPayload, error) {
+	ok, err := r.sendAccessEmail(ctx, userID, auth.PurposePasswordReset)
+	if err != nil {
+		return nil, err
+	}
+	return &model.SendPasswordResetEmailPayload{Ok: ok}, nil
 }
 
 // Viewer is the resolver for the viewer field.

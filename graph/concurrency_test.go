@@ -66,7 +66,7 @@ func TestConcurrency_LifecycleInvariants(t *testing.T) {
 					succeeded.Add(countApplied(r, "activateMembers"))
 				case op == 5:
 					role := []string{"ADMINISTRATOR", "FINANCE_MANAGER", "USER"}[rng.IntN(3)]
-					r := c.Do(`mutation($a: ID!, $u: ID!, $r: Role!) { changeMemberRole(accountId: $a, userId: $u, role: $r) { role } }`, apptest.Vars{"a": a, "u": pick().ID, "r": role})
+					r := c.Do(`mutation($a: ID!, $u: ID!, $r: Role!) { changeMemberRole(accountId: $a, userId: $u, role: $r) { member { role } } }`, apptest.Vars{"a": a, "u": pick().ID, "r": role})
 					if len(r.Errors) == 0 {
 						roleCalls.Add(1)
 					}
@@ -77,7 +77,7 @@ func TestConcurrency_LifecycleInvariants(t *testing.T) {
 						succeeded.Add(1)
 					}
 				default:
-					r := c.Do(`mutation($u: ID!) { activateUser(userId: $u) { status } }`, apptest.Vars{"u": pick().ID})
+					r := c.Do(`mutation($u: ID!) { activateUser(userId: $u) { user { status } } }`, apptest.Vars{"u": pick().ID})
 					if len(r.Errors) == 0 {
 						succeeded.Add(1)
 					}

@@ -10,19 +10,23 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/rosterhq/roster/graph/generated"
+	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/credential"
 	"github.com/rosterhq/roster/internal/user"
 )
 
 // AddServiceCredential is the resolver for the addServiceCredential field.
-func (r *mutationResolver) AddServiceCredential(ctx context.Context, accountID uuid.UUID, userID uuid.UUID, kind string, name string) (*credential.Credential, error) {
+func (r *mutationResolver) AddServiceCredential(ctx context.Context, accountID uuid.UUID, userID uuid.UUID, kind string, name string) (*model.AddServiceCredentialPayload, error) {
 	v, err := auth.RequireViewer(ctx)
 	if err != nil {
 		return nil, err
 	}
 	c, err := credential.Add(ctx, r.Pool, v.User.ID, accountID, userID, kind, name)
-	return &c, err
+	if err != nil {
+		return nil, err
+	}
+	return &model.AddServiceCredentialPayload{ServiceCredential: &c}, nil
 }
 
 // User is the resolver for the user field.

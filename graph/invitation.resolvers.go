@@ -53,23 +53,29 @@ func (r *mutationResolver) InviteUsers(ctx context.Context, accountID uuid.UUID,
 }
 
 // ResendInvitation is the resolver for the resendInvitation field.
-func (r *mutationResolver) ResendInvitation(ctx context.Context, accountID uuid.UUID, invitationID uuid.UUID) (*invite.Invitation, error) {
+func (r *mutationResolver) ResendInvitation(ctx context.Context, accountID uuid.UUID, invitationID uuid.UUID) (*model.ResendInvitationPayload, error) {
 	v, err := auth.RequireViewer(ctx)
 	if err != nil {
 		return nil, err
 	}
 	inv, err := r.Invite.Resend(ctx, inviter(v), accountID, invitationID)
-	return &inv, err
+	if err != nil {
+		return nil, err
+	}
+	return &model.ResendInvitationPayload{Invitation: &inv}, nil
 }
 
 // RevokeInvitation is the resolver for the revokeInvitation field.
-func (r *mutationResolver) RevokeInvitation(ctx context.Context, accountID uuid.UUID, invitationID uuid.UUID) (*invite.Invitation, error) {
+func (r *mutationResolver) RevokeInvitation(ctx context.Context, accountID uuid.UUID, invitationID uuid.UUID) (*model.RevokeInvitationPayload, error) {
 	v, err := auth.RequireViewer(ctx)
 	if err != nil {
 		return nil, err
 	}
 	inv, err := r.Invite.Revoke(ctx, inviter(v), accountID, invitationID)
-	return &inv, err
+	if err != nil {
+		return nil, err
+	}
+	return &model.RevokeInvitationPayload{Invitation: &inv}, nil
 }
 
 // AcceptInvitation is the resolver for the acceptInvitation field.

@@ -21,8 +21,8 @@ const (
 	acceptInvitation = `mutation($t: String!, $n: String, $p: String) { acceptInvitation(token: $t, name: $n, password: $p) {
 		user { email name } account { name } role token } }`
 	previewInvitation = `query($t: String!) { invitation(token: $t) { accountName inviterName email role status expired existingUser } }`
-	resendInvitation  = `mutation($a: ID!, $i: ID!) { resendInvitation(accountId: $a, invitationId: $i) { id status expiresAt } }`
-	revokeInvitation  = `mutation($a: ID!, $i: ID!) { revokeInvitation(accountId: $a, invitationId: $i) { id status } }`
+	resendInvitation  = `mutation($a: ID!, $i: ID!) { resendInvitation(accountId: $a, invitationId: $i) { invitation { id status expiresAt } } }`
+	revokeInvitation  = `mutation($a: ID!, $i: ID!) { revokeInvitation(accountId: $a, invitationId: $i) { invitation { id status } } }`
 )
 
 type apptestConfig = config.Config
@@ -173,7 +173,7 @@ func TestInvite_Rules(t *testing.T) {
 
 	// A revoked or expired invitation never blocks a new one.
 	id := apptest.Scalar[string](env, `SELECT id::text FROM invitations WHERE email = 'new@y.test'`)
-	require.Equal(t, "REVOKED", admin.Do(revokeInvitation, apptest.Vars{"a": f, "i": id}).Must().Get("revokeInvitation.status"))
+	require.Equal(t, "REVOKED", admin.Do(revokeInvitation, apptest.Vars{"a": f, "i": id}).Must().Get("revokeInvitation.invitation.status"))
 	admin.Do(revokeInvitation, apptest.Vars{"a": f, "i": id}).RequireCode("CONFLICT")
 	admin.Do(resendInvitation, apptest.Vars{"a": f, "i": id}).RequireCode("INVITATION_USED")
 	require.Len(t, admin.Do(inviteUsers, vars("new@y.test", "USER")).Must().Get("inviteUsers.created"), 1)

@@ -183,7 +183,7 @@ func TestLifecycle_DetachPurgesCredentials(t *testing.T) {
 	tm := newTeam(t, apptest.WithWorkers)
 	env := tm.env
 	op, admin := env.SignIn("op@roster.test"), env.SignIn("admin@acme.test")
-	add := `mutation($a: ID!, $u: ID!, $k: String!, $n: String!) { addServiceCredential(accountId: $a, userId: $u, kind: $k, name: $n) { id kind name user { email } } }`
+	add := `mutation($a: ID!, $u: ID!, $k: String!, $n: String!) { addServiceCredential(accountId: $a, userId: $u, kind: $k, name: $n) { serviceCredential { id kind name user { email } } } }`
 	op.Do(add, apptest.Vars{"a": tm.acct.ID, "u": tm.plain.ID, "k": "mailbox", "n": "plain@acme.example"}).Must()
 	op.Do(add, apptest.Vars{"a": tm.acct.ID, "u": tm.plain.ID, "k": "api-key", "n": "ci"}).Must()
 	op.Do(add, apptest.Vars{"a": tm.acct.ID, "u": tm.finance.ID, "k": "mailbox", "n": "finance@acme.example"}).Must()
@@ -207,13 +207,13 @@ func TestLifecycle_RolesAndOwnership(t *testing.T) {
 	tm := newTeam(t)
 	env := tm.env
 	owner, admin := env.SignIn("owner@acme.test"), env.SignIn("admin@acme.test")
-	change := `mutation($a: ID!, $u: ID!, $r: Role!) { changeMemberRole(accountId: $a, userId: $u, role: $r) { role } }`
+	change := `mutation($a: ID!, $u: ID!, $r: Role!) { changeMemberRole(accountId: $a, userId: $u, role: $r) { member { role } } }`
 	transfer := `mutation($a: ID!, $u: ID!) { transferOwnership(accountId: $a, toUserId: $u) { previousOwner { role user { email } } owner { role user { email } } } }`
 
 	admin.Do(change, apptest.Vars{"a": tm.acct.ID, "u": tm.plain.ID, "r": "OWNER"}).RequireCode("INVALID_INPUT")
 	admin.Do(change, apptest.Vars{"a": tm.acct.ID, "u": tm.owner.ID, "r": "USER"}).RequireCode("OWNER_PROTECTED")
 	admin.Do(change, apptest.Vars{"a": tm.acct.ID, "u": tm.admin.ID, "r": "USER"}).RequireCode("SELF_ACTION")
-	require.Equal(t, "FINANCE_MANAGER", admin.Do(change, apptest.Vars{"a": tm.acct.ID, "u": tm.admin2.ID, "r": "FINANCE_MANAGER"}).Must().Get("changeMemberRole.role"))
+	require.Equal(t, "FINANCE_MANAGER", admin.Do(change, apptest.Vars{"a": tm.acct.ID, "u": tm.admin2.ID, "r": "FINANCE_MANAGER"}).Must().Get("changeMemberRole.member.role"))
 
 	admin.Do(transfer, apptest.Vars{"a": tm.acct.ID, "u": tm.admin.ID}).RequireCode("FORBIDDEN")
 	admin.Do(deactivateMembers, apptest.Vars{"a": tm.acct.ID, "u": ids(tm.others[0])}).Must()
@@ -244,7 +244,7 @@ func TestLifecycle_ViewerCanAgrees(t *testing.T) {
 		{"activate", activateMembers, "activateMembers"},
 		{"delete", deleteMembers, "deleteMembers"},
 		{"detach", detachUser, "detachUser"},
-		{"changeRole", `mutation($a: ID!, $u: ID!) { changeMemberRole(accountId: $a, userId: $u, role: USER) { role } }`, "changeMemberRole"},
+		{"changeRole", `mutation($a: ID!, $u: ID!) { changeMemberRole(accountId: $a, userId: $u, role: USER) { member { role } } }`, "changeMemberRole"},
 	} {
 		t.Run(action.flag, func(t *testing.T) {
 			t.Parallel()

@@ -30,22 +30,22 @@ var sizeArgs = []string{"first", "pageSize"}
 // connection, the items of a page), or an entry here. NewHandler refuses a
 // schema with a list left unweighted, so a new list cannot be forgotten.
 var ListBounds = map[string]int{
-	"Query.deactivationImpact":           20,
-	"Mutation.setNotificationRecipients": 20,
-	"Account.serviceCredentials":         20,
-	"Account.technicalContacts":          10,
-	"Account.billingContacts":            10,
-	"Notification.deliveries":            20,
-	"User.memberships":                   5,
-	"Member.onlyActiveRecipientFor":      2,
-	"RecipientWarning.users":             5,
-	"MemberResultsPayload.results":       100, // bulk calls take at most 100 ids
-	"MemberResultsPayload.warnings":      4,
-	"DeactivateUserPayload.warnings":     20,
-	"MembershipResultsPayload.results":   100,
-	"InviteUsersPayload.created":         50,
-	"InviteUsersPayload.resent":          50,
-	"InviteUsersPayload.rejected":        50,
+	"Query.deactivationImpact":                    20,
+	"SetNotificationRecipientsPayload.recipients": 20,
+	"Account.serviceCredentials":                  20,
+	"Account.technicalContacts":                   10,
+	"Account.billingContacts":                     10,
+	"Notification.deliveries":                     20,
+	"User.memberships":                            5,
+	"Member.onlyActiveRecipientFor":               2,
+	"RecipientWarning.users":                      5,
+	"MemberResultsPayload.results":                100, // bulk calls take at most 100 ids
+	"MemberResultsPayload.warnings":               4,
+	"DeactivateUserPayload.warnings":              20,
+	"MembershipResultsPayload.results":            100,
+	"InviteUsersPayload.created":                  50,
+	"InviteUsersPayload.resent":                   50,
+	"InviteUsersPayload.rejected":                 50,
 }
 
 // Weight says how a field multiplies the cost of what it selects.

@@ -84,13 +84,16 @@ func (r *mutationResolver) DetachUser(ctx context.Context, accountID uuid.UUID, 
 }
 
 // ChangeMemberRole is the resolver for the changeMemberRole field.
-func (r *mutationResolver) ChangeMemberRole(ctx context.Context, accountID uuid.UUID, userID uuid.UUID, role member.Role) (*member.Member, error) {
+func (r *mutationResolver) ChangeMemberRole(ctx context.Context, accountID uuid.UUID, userID uuid.UUID, role member.Role) (*model.ChangeMemberRolePayload, error) {
 	v, err := auth.RequireViewer(ctx)
 	if err != nil {
 		return nil, err
 	}
 	m, err := r.Members.ChangeRole(ctx, v.Actor(accountID), accountID, userID, role)
-	return &m, err
+	if err != nil {
+		return nil, err
+	}
+	return &model.ChangeMemberRolePayload{Member: &m}, nil
 }
 
 // TransferOwnership is the resolver for the transferOwnership field.

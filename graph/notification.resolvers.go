@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/rosterhq/roster/graph/generated"
+	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/account"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/member"
@@ -18,23 +19,29 @@ import (
 )
 
 // SetNotificationRecipients is the resolver for the setNotificationRecipients field.
-func (r *mutationResolver) SetNotificationRecipients(ctx context.Context, accountID uuid.UUID, kind notify.Kind, userIds []uuid.UUID) ([]*notify.Recipient, error) {
+func (r *mutationResolver) SetNotificationRecipients(ctx context.Context, accountID uuid.UUID, kind notify.Kind, userIds []uuid.UUID) (*model.SetNotificationRecipientsPayload, error) {
 	v, err := auth.RequireViewer(ctx)
 	if err != nil {
 		return nil, err
 	}
 	list, err := notify.Set(ctx, r.Pool, v.User.ID, accountID, kind, userIds)
-	return ptrs(list), err
+	if err != nil {
+		return nil, err
+	}
+	return &model.SetNotificationRecipientsPayload{Recipients: ptrs(list)}, nil
 }
 
 // SendNotification is the resolver for the sendNotification field.
-func (r *mutationResolver) SendNotification(ctx context.Context, accountID uuid.UUID, kind notify.Kind, subject string, body string) (*notify.Notification, error) {
+func (r *mutationResolver) SendNotification(ctx context.Context, accountID uuid.UUID, kind notify.Kind, subject string, body string) (*model.SendNotificationPayload, error) {
 	v, err := auth.RequireViewer(ctx)
 	if err != nil {
 		return nil, err
 	}
 	n, err := notify.Send(ctx, r.Pool, r.FanOut, v.User.ID, accountID, kind, subject, body)
-	return &n, err
+	if err != nil {
+		return nil, err
+	}
+	return &model.SendNotificationPayload{Notification: &n}, nil
 }
 
 // FannedOut is the resolver for the fannedOut field.

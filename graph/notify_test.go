@@ -11,7 +11,7 @@ import (
 )
 
 const sendNotification = `mutation($a: ID!, $k: NotificationKind!, $s: String!, $b: String!) {
-	sendNotification(accountId: $a, kind: $k, subject: $s, body: $b) { id } }`
+	sendNotification(accountId: $a, kind: $k, subject: $s, body: $b) { notification { id } } }`
 
 func TestRecipients_SetAndWarnings(t *testing.T) {
 	t.Parallel()
@@ -25,7 +25,7 @@ func TestRecipients_SetAndWarnings(t *testing.T) {
 	// Role USER may be a recipient: that is what the role is for.
 	r := admin.Do(setRecipients, apptest.Vars{"a": tm.acct.ID, "k": "TECHNICAL", "u": ids(tm.plain, tm.plain)}).Must()
 	require.Equal(t, []any{map[string]any{"user": map[string]any{"email": "plain@acme.test"}, "membershipStatus": "ACTIVE", "userStatus": "ACTIVE", "receivesMail": true}},
-		r.Get("setNotificationRecipients"))
+		r.Get("setNotificationRecipients.recipients"))
 	admin.Do(setRecipients, apptest.Vars{"a": tm.acct.ID, "k": "BILLING", "u": ids(tm.finance, tm.plain)}).Must()
 
 	// The members list says whom to warn about before the click.
@@ -120,7 +120,7 @@ func TestNotification_FanOut(t *testing.T) {
 	env.Exec(`UPDATE users SET status = 'INACTIVE' WHERE email LIKE 'r10__@fan.test' AND email >= 'r1020@fan.test'`)
 	env.Exec(`INSERT INTO notification_recipients (account_id, kind, user_id) SELECT $1, 'BILLING', id FROM users WHERE email LIKE '%@fan.test'`, tm.acct.ID)
 	op := env.SignIn("op@roster.test")
-	id := op.Do(sendNotification, apptest.Vars{"a": tm.acct.ID, "k": "BILLING", "s": "Invoice ready", "b": "Your <invoice> is ready."}).Must().Get("sendNotification.id").(string)
+	id := op.Do(sendNotification, apptest.Vars{"a": tm.acct.ID, "k": "BILLING", "s": "Invoice ready", "b": "Your <invoice> is ready."}).Must().Get("sendNotification.notification.id").(string)
 	msgs := env.WaitMail(1000)
 	require.Len(t, msgs, 1000)
 	require.Contains(t, msgs[0].Subject, "Invoice ready")

@@ -11,7 +11,7 @@ import (
 
 const (
 	setRecipients = `mutation($a: ID!, $k: NotificationKind!, $u: [ID!]!) { setNotificationRecipients(accountId: $a, kind: $k, userIds: $u) {
-		user { email } membershipStatus userStatus receivesMail } }`
+		recipients { user { email } membershipStatus userStatus receivesMail } } }`
 	deactivateUser = `mutation($u: ID!, $c: Boolean) { deactivateUser(userId: $u, confirm: $c) { deactivated user { status }
 		warnings { kind account { name } users { email } } } }`
 	impact = `query($u: ID!) { deactivationImpact(userId: $u) { kind account { name } } }`
@@ -63,7 +63,7 @@ func TestOperator_GlobalDeactivation(t *testing.T) {
 	}
 	env.Anon().Do(requestReset, apptest.Vars{"e": "finance@acme.test"}).Must()
 	env.Eventually(jobsDone, "the reset job ran")
-	require.Equal(t, "ACTIVE", op.Do(`mutation($u: ID!) { activateUser(userId: $u) { status } }`, apptest.Vars{"u": tm.finance.ID}).Must().Get("activateUser.status"))
+	require.Equal(t, "ACTIVE", op.Do(`mutation($u: ID!) { activateUser(userId: $u) { user { status } } }`, apptest.Vars{"u": tm.finance.ID}).Must().Get("activateUser.user.status"))
 	env.SignIn("finance@acme.test")
 	env.Eventually(jobsDone, "jobs done")
 	require.Empty(t, env.Mail.Messages())
@@ -168,12 +168,12 @@ func TestOperator_ExplorerAndAuditLog(t *testing.T) {
 	log := admin.Do(`query($a: ID!) { account(id: $a) { auditLog(first: 5) { edges { node { action actorId targetUserId before after requestId } } } } }`,
 		apptest.Vars{"a": tm.acct.ID}).Must()
 	ev := log.Get("account.auditLog.edges.0.node").(map[string]any)
-	require.Equal(t, "member.deactivated", ev["action"])
+	require.Equal(t, "MEMBER_DEACTIVATED", ev["action"])
 	require.Equal(t, tm.admin.ID.String(), ev["actorId"])
 	require.Equal(t, map[string]any{"status": "ACTIVE"}, ev["before"])
 	require.NotEmpty(t, ev["requestId"])
 	// A finance manager "sees everything" (read-only), the audit trail included.
 	env.SignIn("finance@acme.test").Do(`query($a: ID!) { account(id: $a) { auditLog { edges { cursor } } } }`, apptest.Vars{"a": tm.acct.ID}).Must()
 	r := op.Do(`query($u: ID!) { auditLog(filter: { targetUserId: $u }) { edges { node { action } } } }`, apptest.Vars{"u": tm.others[0].ID}).Must()
-	require.Equal(t, "member.deactivated", r.Get("auditLog.edges.0.node.action"))
+	require.Equal(t, "MEMBER_DEACTIVATED", r.Get("auditLog.edges.0.node.action"))
 }

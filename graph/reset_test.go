@@ -11,8 +11,8 @@ import (
 )
 
 const (
-	requestReset = `mutation($e: String!) { requestPasswordReset(email: $e) }`
-	resetPwd     = `mutation($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }`
+	requestReset = `mutation($e: String!) { requestPasswordReset(email: $e) { ok } }`
+	resetPwd     = `mutation($t: String!, $p: String!) { resetPassword(token: $t, password: $p) { ok } }`
 )
 
 // TestPasswordReset_SameAnswerForEveryone proves the answer reveals nothing:
@@ -75,8 +75,8 @@ func TestAccessEmails_WelcomeOrReset(t *testing.T) {
 	owner := apptest.Scalar[string](env, `SELECT id::text FROM users WHERE email = 'owner@acme.test'`)
 	env.SignIn("owner@acme.test") // the Owner has signed in before
 
-	welcome := `mutation($u: ID!) { sendWelcomeEmail(userId: $u) }`
-	reset := `mutation($u: ID!) { sendPasswordResetEmail(userId: $u) }`
+	welcome := `mutation($u: ID!) { sendWelcomeEmail(userId: $u) { ok } }`
+	reset := `mutation($u: ID!) { sendPasswordResetEmail(userId: $u) { ok } }`
 	r := op.Do(welcome, apptest.Vars{"u": owner}).RequireCode("CONFLICT")
 	require.Contains(t, r.Errors[0].Message, "sendPasswordResetEmail")
 	r = op.Do(reset, apptest.Vars{"u": fresh.ID}).RequireCode("CONFLICT")

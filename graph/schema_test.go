@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"io/fs"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -13,6 +15,7 @@ import (
 	gqlast "github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/rosterhq/roster/graph/generated"
+	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/apperr"
 )
 
@@ -100,4 +103,83 @@ func TestSchema_MutationsListTheirErrorCodes(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestSchema_MutationsReturnPayloads(t *testing.T) {
+	t.Parallel()
+	s := schema(t)
+	for _, f := range s.Mutation.Fields {
+		if strings.HasPrefix(f.Name, "__") {
+			continue
+		}
+		require.True(t, f.Type.NonNull && f.Type.Elem == nil, "%s returns a non-null object", f.Name)
+		require.True(t, strings.HasSuffix(f.Type.Name(), "Payload"), "%s returns a …Payload type, not %s", f.Name, f.Type)
+		require.Equal(t, gqlast.Object, s.Types[f.Type.Name()].Kind, f.Name)
+	}
+}
+
+// auditLiteral matches the string literals that name an audit action.
+var auditLiteral = regexp.MustCompile(`^(account|credential|invitation|member|notification|recipients|seed|user)\.[a-z_]+$`)
+
+// recordedActions returns every audit action literal in the non-test Go
+// sources of the directories.
+func recordedActions(t *testing.T, dirs ...string) map[string]bool {
+	t.Helper()
+	out := map[string]bool{}
+	for _, dir := range dirs {
+		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+				return err
+			}
+			f, err := parser.ParseFile(token.NewFileSet(), path, nil, 0)
+			if err != nil {
+				return err
+			}
+			ast.Inspect(f, func(n ast.Node) bool {
+				if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+					if s, err := strconv.Unquote(lit.Value); err == nil && auditLiteral.MatchString(s) {
+						out[s] = true
+					}
+				}
+				return true
+			})
+			return nil
+		})
+		require.NoError(t, err)
+	}
+	return out
+}
+
+func TestSchema_AuditActionEnum(t *testing.T) {
+	t.Parallel()
+	known := map[string]bool{}
+	var names []string
+	for _, a := range model.AuditActions {
+		known[string(a)] = true
+		names = append(names, a.EnumName())
+	}
+	var values []string
+	for _, v := range schema(t).Types["AuditAction"].EnumValues {
+		values = append(values, v.Name)
+	}
+	require.ElementsMatch(t, names, values, "AuditAction has exactly model.AuditActions")
+	recorded := recordedActions(t, "../internal", "../jobs")
+	require.NotEmpty(t, recorded)
+	for a := range recorded {
+		require.True(t, known[a], "the code records %q: add it to model.AuditActions and the AuditAction enum", a)
+	}
+
+	for _, tc := range []struct {
+		stored model.AuditAction
+		enum   string
+	}{{"member.role_changed", "MEMBER_ROLE_CHANGED"}, {"user.password_reset_email_sent", "USER_PASSWORD_RESET_EMAIL_SENT"}} {
+		var b strings.Builder
+		tc.stored.MarshalGQL(&b)
+		require.Equal(t, strconv.Quote(tc.enum), b.String())
+		var back model.AuditAction
+		require.NoError(t, back.UnmarshalGQL(tc.enum))
+		require.Equal(t, tc.stored, back)
+	}
+	var bad model.AuditAction
+	require.Error(t, bad.UnmarshalGQL("NO_SUCH_ACTION"))
 }

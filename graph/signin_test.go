@@ -100,11 +100,11 @@ func TestSession_SignOutAndPasswordChange(t *testing.T) {
 	require.Equal(t, "Acme", r.Get("viewer.memberships.0.account.name"))
 	require.Nil(t, env.Anon().Do(viewer, nil).Must().Data["viewer"])
 
-	a.Do(`mutation { signOut }`, nil).Must()
+	a.Do(`mutation { signOut { ok } }`, nil).Must()
 	require.Nil(t, a.Do(viewer, nil).Must().Data["viewer"], "a signed-out token is anonymous")
-	a.Do(`mutation { signOut }`, nil).RequireCode("UNAUTHENTICATED")
+	a.Do(`mutation { signOut { ok } }`, nil).RequireCode("UNAUTHENTICATED")
 
-	const change = `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`
+	const change = `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { ok } }`
 	b.Do(change, apptest.Vars{"c": "wrong", "n": "a new password"}).RequireCode("UNAUTHENTICATED")
 	b.Do(change, apptest.Vars{"c": apptest.Password, "n": "short"}).RequireCode("INVALID_INPUT")
 	b.Do(change, apptest.Vars{"c": apptest.Password, "n": "a new password"}).Must()
@@ -124,12 +124,12 @@ func TestProfile_Update(t *testing.T) {
 	env.User("op@roster.test", true)
 	c, op := env.SignIn("admin@acme.test"), env.SignIn("op@roster.test")
 
-	require.Equal(t, "Ada Lovelace", c.Do(`mutation { updateProfile(name: "  Ada Lovelace ") { name } }`, nil).Must().Get("updateProfile.name"))
-	c.Do(`mutation { updateProfile(name: "   ") { name } }`, nil).RequireCode("INVALID_INPUT")
+	require.Equal(t, "Ada Lovelace", c.Do(`mutation { updateProfile(name: "  Ada Lovelace ") { user { name } } }`, nil).Must().Get("updateProfile.user.name"))
+	c.Do(`mutation { updateProfile(name: "   ") { user { name } } }`, nil).RequireCode("INVALID_INPUT")
 
-	const update = `mutation($id: ID!, $n: String!) { updateUser(userId: $id, name: $n) { name } }`
+	const update = `mutation($id: ID!, $n: String!) { updateUser(userId: $id, name: $n) { user { name } } }`
 	c.Do(update, apptest.Vars{"id": admin.ID, "n": "Nope"}).RequireCode("FORBIDDEN")
-	require.Equal(t, "Countess", op.Do(update, apptest.Vars{"id": admin.ID, "n": "Countess"}).Must().Get("updateUser.name"))
+	require.Equal(t, "Countess", op.Do(update, apptest.Vars{"id": admin.ID, "n": "Countess"}).Must().Get("updateUser.user.name"))
 	op.Do(update, apptest.Vars{"id": "00000000-0000-0000-0000-000000000000", "n": "X"}).RequireCode("NOT_FOUND")
 	require.Equal(t, "Countess", apptest.Scalar[string](env, `SELECT name FROM users WHERE id = $1`, admin.ID))
 	require.Equal(t, 2, apptest.Scalar[int](env, `SELECT count(*) FROM audit_events WHERE action = 'user.renamed' AND target_user_id = $1`, admin.ID))
@@ -167,7 +167,7 @@ func TestSignIn_ThrottleParallel(t *testing.T) {
 	other := env.User("other@acme.test", false)
 	env.Member(acct, other, member.RoleAdministrator, member.StatusActive)
 	c := env.SignIn("other@acme.test")
-	const change = `mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "whatever new one") }`
+	const change = `mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "whatever new one") { ok } }`
 	for i := 0; i < 10; i++ {
 		c.Do(change, apptest.Vars{"c": "wrong"}).RequireCode("UNAUTHENTICATED")
 	}

@@ -30,10 +30,10 @@ func TestVisibility_FormerMemberProfileHidden(t *testing.T) {
 	elsewhere := env.Account("Elsewhere")
 	env.Member(elsewhere, tm.plain, member.RoleUser, member.StatusActive)
 	admin.Do(setRecipients, apptest.Vars{"a": a, "k": "TECHNICAL", "u": ids(tm.plain)}).Must()
-	op.Do(`mutation($a: ID!, $u: ID!) { addServiceCredential(accountId: $a, userId: $u, kind: "mailbox", name: "plain@acme") { id } }`,
+	op.Do(`mutation($a: ID!, $u: ID!) { addServiceCredential(accountId: $a, userId: $u, kind: "mailbox", name: "plain@acme") { serviceCredential { id } } }`,
 		apptest.Vars{"a": a, "u": apptest.ID(tm.plain.ID)}).Must()
 	n := op.Do(sendNotification, apptest.Vars{"a": a, "k": "TECHNICAL", "s": "Maintenance", "b": "Tonight."}).Must()
-	nid := uuid.MustParse(n.Get("sendNotification.id").(string))
+	nid := uuid.MustParse(n.Get("sendNotification.notification.id").(string))
 	require.NoError(t, pgx.BeginFunc(context.Background(), env.Pool, func(tx pgx.Tx) error {
 		_, _, err := notify.PlanFanOut(context.Background(), tx, nid)
 		return err
@@ -70,7 +70,7 @@ func TestVisibility_FormerMemberProfileHidden(t *testing.T) {
 	require.Equal(t, "Plain New Name", o.Get("account.technicalContacts.0.user.name"))
 	require.Equal(t, "INACTIVE", o.Get("account.technicalContacts.0.userStatus"))
 	require.Equal(t, "Plain New Name", o.Get("account.notifications.edges.0.node.deliveries.0.user.name"))
-	op.Do(`mutation($a: ID!, $u: ID!) { addServiceCredential(accountId: $a, userId: $u, kind: "key", name: "k") { id } }`,
+	op.Do(`mutation($a: ID!, $u: ID!) { addServiceCredential(accountId: $a, userId: $u, kind: "key", name: "k") { serviceCredential { id } } }`,
 		apptest.Vars{"a": a, "u": apptest.ID(tm.finance.ID)}).Must()
 	creds := admin.Do(`query($a: ID!, $u: ID) { account(id: $a) { serviceCredentials(userId: $u) { user { name } } } }`,
 		apptest.Vars{"a": a, "u": apptest.ID(tm.finance.ID)}).Must()
@@ -138,7 +138,7 @@ func TestInvite_TenantSeesGenericDeliveryError(t *testing.T) {
 	// Notification deliveries: the same rule for their reason.
 	admin.Do(setRecipients, apptest.Vars{"a": a, "k": "BILLING", "u": ids(tm.finance)}).Must()
 	n := op.Do(sendNotification, apptest.Vars{"a": a, "k": "BILLING", "s": "Invoice", "b": "Due."}).Must()
-	nid := uuid.MustParse(n.Get("sendNotification.id").(string))
+	nid := uuid.MustParse(n.Get("sendNotification.notification.id").(string))
 	require.NoError(t, pgx.BeginFunc(context.Background(), env.Pool, func(tx pgx.Tx) error {
 		_, _, err := notify.PlanFanOut(context.Background(), tx, nid)
 		return err
@@ -157,18 +157,18 @@ func TestNames_ControlCharactersRefused(t *testing.T) {
 	f := seedAccount(env)
 	env.User("op@roster.test", true)
 	admin := env.SignIn("admin@acme.test")
-	const rename = `mutation($n: String!) { updateProfile(name: $n) { name } }`
+	const rename = `mutation($n: String!) { updateProfile(name: $n) { user { name } } }`
 	for _, name := range []string{"Ann\r\nBcc: victim@y.test", "Ann\tLee", "Ann\u0085Lee", "An\u200bn", "Ann \u202egnp.exe", "Ann\u2028Lee"} {
 		admin.Do(rename, apptest.Vars{"n": name}).RequireCode("INVALID_INPUT")
 	}
-	require.Equal(t, "Zoë Łukasz", admin.Do(rename, apptest.Vars{"n": " Zoë Łukasz "}).Must().Get("updateProfile.name"))
-	env.SignIn("op@roster.test").Do(`mutation($u: ID!, $n: String!) { updateUser(userId: $u, name: $n) { name } }`,
+	require.Equal(t, "Zoë Łukasz", admin.Do(rename, apptest.Vars{"n": " Zoë Łukasz "}).Must().Get("updateProfile.user.name"))
+	env.SignIn("op@roster.test").Do(`mutation($u: ID!, $n: String!) { updateUser(userId: $u, name: $n) { user { name } } }`,
 		apptest.Vars{"u": apptest.Scalar[string](env, `SELECT id::text FROM users WHERE email = 'owner@acme.test'`), "n": "Bob\nX"}).RequireCode("INVALID_INPUT")
 
 	// So do account names, which go into emails too, and credential labels.
 	op := env.SignIn("op@roster.test")
 	op.Do(createAccount, apptest.Vars{"n": "Evil\r\nCo", "e": "boss@evil.test"}).RequireCode("INVALID_INPUT")
-	op.Do(`mutation($a: ID!, $u: ID!) { addServiceCredential(accountId: $a, userId: $u, kind: "mailbox", name: "a\u202eb") { id } }`,
+	op.Do(`mutation($a: ID!, $u: ID!) { addServiceCredential(accountId: $a, userId: $u, kind: "mailbox", name: "a\u202eb") { serviceCredential { id } } }`,
 		apptest.Vars{"a": f, "u": apptest.Scalar[string](env, `SELECT id::text FROM users WHERE email = 'owner@acme.test'`)}).RequireCode("INVALID_INPUT")
 
 	// Registering from an invitation checks the name the same way.
@@ -306,7 +306,7 @@ func TestInvite_AcceptRecordsSignIn(t *testing.T) {
 	require.True(t, apptest.Scalar[bool](env, `SELECT last_sign_in_at IS NOT NULL FROM users WHERE email = 'fresh@y.test'`))
 	// Administrators are now told to send a reset, not a welcome email.
 	id := apptest.Scalar[string](env, `SELECT id::text FROM users WHERE email = 'fresh@y.test'`)
-	admin.Do(`mutation($u: ID!) { sendWelcomeEmail(userId: $u) }`, apptest.Vars{"u": id}).RequireCode("CONFLICT")
+	admin.Do(`mutation($u: ID!) { sendWelcomeEmail(userId: $u) { ok } }`, apptest.Vars{"u": id}).RequireCode("CONFLICT")
 }
 
 // TestInvite_ThrottleAndStoreErrorsKeepTheirCode: a throttled password
@@ -344,7 +344,7 @@ func TestInvite_ThrottleAndStoreErrorsKeepTheirCode(t *testing.T) {
 	admin.Do(resendInvitation, apptest.Vars{"a": f, "i": inv}).RequireCode("INTERNAL")
 	exist.Do(acceptInvitation, apptest.Vars{"t": token}).RequireCode("INTERNAL")
 	require.NoError(t, tx.Rollback(ctx))
-	require.Equal(t, "REVOKED", admin.Do(revokeInvitation, apptest.Vars{"a": f, "i": inv}).Must().Get("revokeInvitation.status"))
+	require.Equal(t, "REVOKED", admin.Do(revokeInvitation, apptest.Vars{"a": f, "i": inv}).Must().Get("revokeInvitation.invitation.status"))
 }
 
 // TestCursors_ForgedTextRefused: a cursor carrying invalid UTF-8 or NUL is

@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/google/uuid"
@@ -19,23 +20,29 @@ import (
 )
 
 // UpdateProfile is the resolver for the updateProfile field.
-func (r *mutationResolver) UpdateProfile(ctx context.Context, name string) (*user.User, error) {
+func (r *mutationResolver) UpdateProfile(ctx context.Context, name string) (*model.UpdateProfilePayload, error) {
 	v, err := auth.RequireViewer(ctx)
 	if err != nil {
 		return nil, err
 	}
 	u, err := auth.Rename(ctx, r.Pool, v.User.ID, v.User.ID, name)
-	return &u, err
+	if err != nil {
+		return nil, err
+	}
+	return &model.UpdateProfilePayload{User: &u}, nil
 }
 
 // UpdateUser is the resolver for the updateUser field.
-func (r *mutationResolver) UpdateUser(ctx context.Context, userID uuid.UUID, name string) (*user.User, error) {
+func (r *mutationResolver) UpdateUser(ctx context.Context, userID uuid.UUID, name string) (*model.UpdateUserPayload, error) {
 	v, err := auth.RequireViewer(ctx)
 	if err != nil {
 		return nil, err
 	}
 	u, err := auth.Rename(ctx, r.Pool, v.User.ID, userID, name)
-	return &u, err
+	if err != nil {
+		return nil, err
+	}
+	return &model.UpdateUserPayload{User: &u}, nil
 }
 
 // DeactivateUser is the resolver for the deactivateUser field.
@@ -45,7 +52,7 @@ func (r *mutationResolver) DeactivateUser(ctx context.Context, userID uuid.UUID,
 		return nil, err
 	}
 	u, warnings, err := r.Members.DeactivateUser(ctx, v.User.ID, userID, deref(confirm))
-	if err == member.ErrConfirmationRequired {
+	if errors.Is(err, member.ErrConfirmationRequired) {
 		// Nothing changed: the payload shows the warnings, the error asks to confirm.
 		graphql.AddError(ctx, err)
 		return &model.DeactivateUserPayload{User: &u, Warnings: ptrs(warnings)}, nil
@@ -57,13 +64,16 @@ func (r *mutationResolver) DeactivateUser(ctx context.Context, userID uuid.UUID,
 }
 
 // ActivateUser is the resolver for the activateUser field.
-func (r *mutationResolver) ActivateUser(ctx context.Context, userID uuid.UUID) (*user.User, error) {
+func (r *mutationResolver) ActivateUser(ctx context.Context, userID uuid.UUID) (*model.ActivateUserPayload, error) {
 	v, err := auth.RequireViewer(ctx)
 	if err != nil {
 		return nil, err
 	}
 	u, err := r.Members.ActivateUser(ctx, v.User.ID, userID)
-	return &u, err
+	if err != nil {
+		return nil, err
+	}
+	return &model.ActivateUserPayload{User: &u}, nil
 }
 
 // DeleteUser is the resolver for the deleteUser field.

@@ -117,7 +117,7 @@ func TestDev_EndToEnd(t *testing.T) {
 	}
 	body := post(`{"query":"mutation { signIn(email: \"admin@acme.test\", password: \"roster-demo-2026\") { token } }"}`)
 	require.Nil(t, body["errors"], "the demo administrator signs in")
-	post(`{"query":"mutation { requestPasswordReset(email: \"admin@acme.test\") }"}`)
+	post(`{"query":"mutation { requestPasswordReset(email: \"admin@acme.test\") { ok } }"}`)
 	var msgs []map[string]any
 	require.Eventually(t, func() bool {
 		resp, err := http.Get(base + "/dev/mail.json")

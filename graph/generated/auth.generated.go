@@ -16,8 +16,6 @@ import (
 	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/account"
 	"github.com/rosterhq/roster/internal/auth"
-	"github.com/rosterhq/roster/internal/credential"
-	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/notify"
 	"github.com/rosterhq/roster/internal/user"
@@ -28,31 +26,31 @@ import (
 
 type MutationResolver interface {
 	SignIn(ctx context.Context, email string, password string) (*model.SignInPayload, error)
-	SignOut(ctx context.Context) (bool, error)
-	ChangePassword(ctx context.Context, currentPassword string, newPassword string) (bool, error)
-	RequestPasswordReset(ctx context.Context, email string) (bool, error)
-	ResetPassword(ctx context.Context, token string, password string) (bool, error)
-	SendWelcomeEmail(ctx context.Context, userID uuid.UUID) (bool, error)
-	SendPasswordResetEmail(ctx context.Context, userID uuid.UUID) (bool, error)
+	SignOut(ctx context.Context) (*model.SignOutPayload, error)
+	ChangePassword(ctx context.Context, currentPassword string, newPassword string) (*model.ChangePasswordPayload, error)
+	RequestPasswordReset(ctx context.Context, email string) (*model.RequestPasswordResetPayload, error)
+	ResetPassword(ctx context.Context, token string, password string) (*model.ResetPasswordPayload, error)
+	SendWelcomeEmail(ctx context.Context, userID uuid.UUID) (*model.SendWelcomeEmailPayload, error)
+	SendPasswordResetEmail(ctx context.Context, userID uuid.UUID) (*model.SendPasswordResetEmailPayload, error)
 	CreateAccount(ctx context.Context, name string, ownerEmail string) (*model.CreateAccountPayload, error)
-	AddServiceCredential(ctx context.Context, accountID uuid.UUID, userID uuid.UUID, kind string, name string) (*credential.Credential, error)
+	AddServiceCredential(ctx context.Context, accountID uuid.UUID, userID uuid.UUID, kind string, name string) (*model.AddServiceCredentialPayload, error)
 	InviteUsers(ctx context.Context, accountID uuid.UUID, emails string, role member.Role) (*model.InviteUsersPayload, error)
-	ResendInvitation(ctx context.Context, accountID uuid.UUID, invitationID uuid.UUID) (*invite.Invitation, error)
-	RevokeInvitation(ctx context.Context, accountID uuid.UUID, invitationID uuid.UUID) (*invite.Invitation, error)
+	ResendInvitation(ctx context.Context, accountID uuid.UUID, invitationID uuid.UUID) (*model.ResendInvitationPayload, error)
+	RevokeInvitation(ctx context.Context, accountID uuid.UUID, invitationID uuid.UUID) (*model.RevokeInvitationPayload, error)
 	AcceptInvitation(ctx context.Context, token string, name *string, password *string) (*model.AcceptInvitationPayload, error)
 	DeactivateMembers(ctx context.Context, accountID uuid.UUID, userIds []uuid.UUID) (*model.MemberResultsPayload, error)
 	ActivateMembers(ctx context.Context, accountID uuid.UUID, userIds []uuid.UUID) (*model.MemberResultsPayload, error)
 	DeleteMembers(ctx context.Context, accountID uuid.UUID, userIds []uuid.UUID) (*model.MemberResultsPayload, error)
 	DetachUser(ctx context.Context, accountID uuid.UUID, userID uuid.UUID) (*model.MemberResultsPayload, error)
-	ChangeMemberRole(ctx context.Context, accountID uuid.UUID, userID uuid.UUID, role member.Role) (*member.Member, error)
+	ChangeMemberRole(ctx context.Context, accountID uuid.UUID, userID uuid.UUID, role member.Role) (*model.ChangeMemberRolePayload, error)
 	TransferOwnership(ctx context.Context, accountID uuid.UUID, toUserID uuid.UUID) (*model.TransferOwnershipPayload, error)
 	SetMembershipStatuses(ctx context.Context, items []*model.MembershipRef, status member.Status) (*model.MembershipResultsPayload, error)
-	SetNotificationRecipients(ctx context.Context, accountID uuid.UUID, kind notify.Kind, userIds []uuid.UUID) ([]*notify.Recipient, error)
-	SendNotification(ctx context.Context, accountID uuid.UUID, kind notify.Kind, subject string, body string) (*notify.Notification, error)
-	UpdateProfile(ctx context.Context, name string) (*user.User, error)
-	UpdateUser(ctx context.Context, userID uuid.UUID, name string) (*user.User, error)
+	SetNotificationRecipients(ctx context.Context, accountID uuid.UUID, kind notify.Kind, userIds []uuid.UUID) (*model.SetNotificationRecipientsPayload, error)
+	SendNotification(ctx context.Context, accountID uuid.UUID, kind notify.Kind, subject string, body string) (*model.SendNotificationPayload, error)
+	UpdateProfile(ctx context.Context, name string) (*model.UpdateProfilePayload, error)
+	UpdateUser(ctx context.Context, userID uuid.UUID, name string) (*model.UpdateUserPayload, error)
 	DeactivateUser(ctx context.Context, userID uuid.UUID, confirm *bool) (*model.DeactivateUserPayload, error)
-	ActivateUser(ctx context.Context, userID uuid.UUID) (*user.User, error)
+	ActivateUser(ctx context.Context, userID uuid.UUID) (*model.ActivateUserPayload, error)
 	DeleteUser(ctx context.Context, userID uuid.UUID) (*model.DeleteUserPayload, error)
 }
 type QueryResolver interface {
@@ -822,6 +820,29 @@ func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs 
 
 // region    **************************** field.gotpl *****************************
 
+func (ec *executionContext) _ChangePasswordPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.ChangePasswordPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangePasswordPayload_ok(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ok, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangePasswordPayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChangePasswordPayload", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Mutation_signIn(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -895,7 +916,7 @@ func (ec *executionContext) _Mutation_signOut(ctx context.Context, field graphql
 
 			directive1 := func(ctx context.Context) (any, error) {
 				if ec.Directives.SignedIn == nil {
-					var zeroVal bool
+					var zeroVal *model.SignOutPayload
 					return zeroVal, errors.New("directive signedIn is not implemented")
 				}
 				return ec.Directives.SignedIn(ctx, nil, directive0)
@@ -904,15 +925,24 @@ func (ec *executionContext) _Mutation_signOut(ctx context.Context, field graphql
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SignOutPayload) graphql.Marshaler {
+			return ec.marshalNSignOutPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSignOutPayload(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_signOut(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Boolean")
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SignOutPayload(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Mutation_changePassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -932,7 +962,7 @@ func (ec *executionContext) _Mutation_changePassword(ctx context.Context, field 
 
 			directive1 := func(ctx context.Context) (any, error) {
 				if ec.Directives.SignedIn == nil {
-					var zeroVal bool
+					var zeroVal *model.ChangePasswordPayload
 					return zeroVal, errors.New("directive signedIn is not implemented")
 				}
 				return ec.Directives.SignedIn(ctx, nil, directive0)
@@ -941,8 +971,8 @@ func (ec *executionContext) _Mutation_changePassword(ctx context.Context, field 
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChangePasswordPayload) graphql.Marshaler {
+			return ec.marshalNChangePasswordPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐChangePasswordPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -955,7 +985,7 @@ func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Con
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return nil, errors.New("field of type Boolean does not have child fields")
+			return ec.childFields_ChangePasswordPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -989,7 +1019,7 @@ func (ec *executionContext) _Mutation_requestPasswordReset(ctx context.Context, 
 
 			directive1 := func(ctx context.Context) (any, error) {
 				if ec.Directives.Public == nil {
-					var zeroVal bool
+					var zeroVal *model.RequestPasswordResetPayload
 					return zeroVal, errors.New("directive public is not implemented")
 				}
 				return ec.Directives.Public(ctx, nil, directive0)
@@ -998,8 +1028,8 @@ func (ec *executionContext) _Mutation_requestPasswordReset(ctx context.Context, 
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RequestPasswordResetPayload) graphql.Marshaler {
+			return ec.marshalNRequestPasswordResetPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐRequestPasswordResetPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -1012,7 +1042,7 @@ func (ec *executionContext) fieldContext_Mutation_requestPasswordReset(ctx conte
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return nil, errors.New("field of type Boolean does not have child fields")
+			return ec.childFields_RequestPasswordResetPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -1046,7 +1076,7 @@ func (ec *executionContext) _Mutation_resetPassword(ctx context.Context, field g
 
 			directive1 := func(ctx context.Context) (any, error) {
 				if ec.Directives.Public == nil {
-					var zeroVal bool
+					var zeroVal *model.ResetPasswordPayload
 					return zeroVal, errors.New("directive public is not implemented")
 				}
 				return ec.Directives.Public(ctx, nil, directive0)
@@ -1055,8 +1085,8 @@ func (ec *executionContext) _Mutation_resetPassword(ctx context.Context, field g
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ResetPasswordPayload) graphql.Marshaler {
+			return ec.marshalNResetPasswordPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐResetPasswordPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -1069,7 +1099,7 @@ func (ec *executionContext) fieldContext_Mutation_resetPassword(ctx context.Cont
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return nil, errors.New("field of type Boolean does not have child fields")
+			return ec.childFields_ResetPasswordPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -1103,7 +1133,7 @@ func (ec *executionContext) _Mutation_sendWelcomeEmail(ctx context.Context, fiel
 
 			directive1 := func(ctx context.Context) (any, error) {
 				if ec.Directives.SignedIn == nil {
-					var zeroVal bool
+					var zeroVal *model.SendWelcomeEmailPayload
 					return zeroVal, errors.New("directive signedIn is not implemented")
 				}
 				return ec.Directives.SignedIn(ctx, nil, directive0)
@@ -1112,8 +1142,8 @@ func (ec *executionContext) _Mutation_sendWelcomeEmail(ctx context.Context, fiel
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SendWelcomeEmailPayload) graphql.Marshaler {
+			return ec.marshalNSendWelcomeEmailPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSendWelcomeEmailPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -1126,7 +1156,7 @@ func (ec *executionContext) fieldContext_Mutation_sendWelcomeEmail(ctx context.C
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return nil, errors.New("field of type Boolean does not have child fields")
+			return ec.childFields_SendWelcomeEmailPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -1160,7 +1190,7 @@ func (ec *executionContext) _Mutation_sendPasswordResetEmail(ctx context.Context
 
 			directive1 := func(ctx context.Context) (any, error) {
 				if ec.Directives.SignedIn == nil {
-					var zeroVal bool
+					var zeroVal *model.SendPasswordResetEmailPayload
 					return zeroVal, errors.New("directive signedIn is not implemented")
 				}
 				return ec.Directives.SignedIn(ctx, nil, directive0)
@@ -1169,8 +1199,8 @@ func (ec *executionContext) _Mutation_sendPasswordResetEmail(ctx context.Context
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SendPasswordResetEmailPayload) graphql.Marshaler {
+			return ec.marshalNSendPasswordResetEmailPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSendPasswordResetEmailPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -1183,7 +1213,7 @@ func (ec *executionContext) fieldContext_Mutation_sendPasswordResetEmail(ctx con
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return nil, errors.New("field of type Boolean does not have child fields")
+			return ec.childFields_SendPasswordResetEmailPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -1274,7 +1304,7 @@ func (ec *executionContext) _Mutation_addServiceCredential(ctx context.Context, 
 
 			directive1 := func(ctx context.Context) (any, error) {
 				if ec.Directives.Operator == nil {
-					var zeroVal *credential.Credential
+					var zeroVal *model.AddServiceCredentialPayload
 					return zeroVal, errors.New("directive operator is not implemented")
 				}
 				return ec.Directives.Operator(ctx, nil, directive0)
@@ -1283,8 +1313,8 @@ func (ec *executionContext) _Mutation_addServiceCredential(ctx context.Context, 
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *credential.Credential) graphql.Marshaler {
-			return ec.marshalNServiceCredential2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋcredentialᚐCredential(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AddServiceCredentialPayload) graphql.Marshaler {
+			return ec.marshalNAddServiceCredentialPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐAddServiceCredentialPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -1297,7 +1327,7 @@ func (ec *executionContext) fieldContext_Mutation_addServiceCredential(ctx conte
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ServiceCredential(ctx, field)
+			return ec.childFields_AddServiceCredentialPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -1399,16 +1429,16 @@ func (ec *executionContext) _Mutation_resendInvitation(ctx context.Context, fiel
 			directive1 := func(ctx context.Context) (any, error) {
 				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋauthᚐPermission(ctx, "MANAGE_MEMBERS")
 				if err != nil {
-					var zeroVal *invite.Invitation
+					var zeroVal *model.ResendInvitationPayload
 					return zeroVal, err
 				}
 				arg, err := ec.unmarshalOString2ᚖstring(ctx, "accountId")
 				if err != nil {
-					var zeroVal *invite.Invitation
+					var zeroVal *model.ResendInvitationPayload
 					return zeroVal, err
 				}
 				if ec.Directives.Account == nil {
-					var zeroVal *invite.Invitation
+					var zeroVal *model.ResendInvitationPayload
 					return zeroVal, errors.New("directive account is not implemented")
 				}
 				return ec.Directives.Account(ctx, nil, directive0, permission, arg)
@@ -1417,8 +1447,8 @@ func (ec *executionContext) _Mutation_resendInvitation(ctx context.Context, fiel
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *invite.Invitation) graphql.Marshaler {
-			return ec.marshalNInvitation2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋinviteᚐInvitation(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ResendInvitationPayload) graphql.Marshaler {
+			return ec.marshalNResendInvitationPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐResendInvitationPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -1431,7 +1461,7 @@ func (ec *executionContext) fieldContext_Mutation_resendInvitation(ctx context.C
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Invitation(ctx, field)
+			return ec.childFields_ResendInvitationPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -1466,16 +1496,16 @@ func (ec *executionContext) _Mutation_revokeInvitation(ctx context.Context, fiel
 			directive1 := func(ctx context.Context) (any, error) {
 				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋauthᚐPermission(ctx, "MANAGE_MEMBERS")
 				if err != nil {
-					var zeroVal *invite.Invitation
+					var zeroVal *model.RevokeInvitationPayload
 					return zeroVal, err
 				}
 				arg, err := ec.unmarshalOString2ᚖstring(ctx, "accountId")
 				if err != nil {
-					var zeroVal *invite.Invitation
+					var zeroVal *model.RevokeInvitationPayload
 					return zeroVal, err
 				}
 				if ec.Directives.Account == nil {
-					var zeroVal *invite.Invitation
+					var zeroVal *model.RevokeInvitationPayload
 					return zeroVal, errors.New("directive account is not implemented")
 				}
 				return ec.Directives.Account(ctx, nil, directive0, permission, arg)
@@ -1484,8 +1514,8 @@ func (ec *executionContext) _Mutation_revokeInvitation(ctx context.Context, fiel
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *invite.Invitation) graphql.Marshaler {
-			return ec.marshalNInvitation2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋinviteᚐInvitation(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RevokeInvitationPayload) graphql.Marshaler {
+			return ec.marshalNRevokeInvitationPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐRevokeInvitationPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -1498,7 +1528,7 @@ func (ec *executionContext) fieldContext_Mutation_revokeInvitation(ctx context.C
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Invitation(ctx, field)
+			return ec.childFields_RevokeInvitationPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -1858,16 +1888,16 @@ func (ec *executionContext) _Mutation_changeMemberRole(ctx context.Context, fiel
 			directive1 := func(ctx context.Context) (any, error) {
 				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋauthᚐPermission(ctx, "MANAGE_MEMBERS")
 				if err != nil {
-					var zeroVal *member.Member
+					var zeroVal *model.ChangeMemberRolePayload
 					return zeroVal, err
 				}
 				arg, err := ec.unmarshalOString2ᚖstring(ctx, "accountId")
 				if err != nil {
-					var zeroVal *member.Member
+					var zeroVal *model.ChangeMemberRolePayload
 					return zeroVal, err
 				}
 				if ec.Directives.Account == nil {
-					var zeroVal *member.Member
+					var zeroVal *model.ChangeMemberRolePayload
 					return zeroVal, errors.New("directive account is not implemented")
 				}
 				return ec.Directives.Account(ctx, nil, directive0, permission, arg)
@@ -1876,8 +1906,8 @@ func (ec *executionContext) _Mutation_changeMemberRole(ctx context.Context, fiel
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *member.Member) graphql.Marshaler {
-			return ec.marshalNMember2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋmemberᚐMember(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChangeMemberRolePayload) graphql.Marshaler {
+			return ec.marshalNChangeMemberRolePayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐChangeMemberRolePayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -1890,7 +1920,7 @@ func (ec *executionContext) fieldContext_Mutation_changeMemberRole(ctx context.C
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Member(ctx, field)
+			return ec.childFields_ChangeMemberRolePayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -2049,16 +2079,16 @@ func (ec *executionContext) _Mutation_setNotificationRecipients(ctx context.Cont
 			directive1 := func(ctx context.Context) (any, error) {
 				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋauthᚐPermission(ctx, "MANAGE_MEMBERS")
 				if err != nil {
-					var zeroVal []*notify.Recipient
+					var zeroVal *model.SetNotificationRecipientsPayload
 					return zeroVal, err
 				}
 				arg, err := ec.unmarshalOString2ᚖstring(ctx, "accountId")
 				if err != nil {
-					var zeroVal []*notify.Recipient
+					var zeroVal *model.SetNotificationRecipientsPayload
 					return zeroVal, err
 				}
 				if ec.Directives.Account == nil {
-					var zeroVal []*notify.Recipient
+					var zeroVal *model.SetNotificationRecipientsPayload
 					return zeroVal, errors.New("directive account is not implemented")
 				}
 				return ec.Directives.Account(ctx, nil, directive0, permission, arg)
@@ -2067,8 +2097,8 @@ func (ec *executionContext) _Mutation_setNotificationRecipients(ctx context.Cont
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v []*notify.Recipient) graphql.Marshaler {
-			return ec.marshalNRecipient2ᚕᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋnotifyᚐRecipientᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetNotificationRecipientsPayload) graphql.Marshaler {
+			return ec.marshalNSetNotificationRecipientsPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSetNotificationRecipientsPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2081,7 +2111,7 @@ func (ec *executionContext) fieldContext_Mutation_setNotificationRecipients(ctx 
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Recipient(ctx, field)
+			return ec.childFields_SetNotificationRecipientsPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -2115,7 +2145,7 @@ func (ec *executionContext) _Mutation_sendNotification(ctx context.Context, fiel
 
 			directive1 := func(ctx context.Context) (any, error) {
 				if ec.Directives.Operator == nil {
-					var zeroVal *notify.Notification
+					var zeroVal *model.SendNotificationPayload
 					return zeroVal, errors.New("directive operator is not implemented")
 				}
 				return ec.Directives.Operator(ctx, nil, directive0)
@@ -2124,8 +2154,8 @@ func (ec *executionContext) _Mutation_sendNotification(ctx context.Context, fiel
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *notify.Notification) graphql.Marshaler {
-			return ec.marshalNNotification2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋnotifyᚐNotification(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SendNotificationPayload) graphql.Marshaler {
+			return ec.marshalNSendNotificationPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSendNotificationPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2138,7 +2168,7 @@ func (ec *executionContext) fieldContext_Mutation_sendNotification(ctx context.C
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Notification(ctx, field)
+			return ec.childFields_SendNotificationPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -2172,7 +2202,7 @@ func (ec *executionContext) _Mutation_updateProfile(ctx context.Context, field g
 
 			directive1 := func(ctx context.Context) (any, error) {
 				if ec.Directives.SignedIn == nil {
-					var zeroVal *user.User
+					var zeroVal *model.UpdateProfilePayload
 					return zeroVal, errors.New("directive signedIn is not implemented")
 				}
 				return ec.Directives.SignedIn(ctx, nil, directive0)
@@ -2181,8 +2211,8 @@ func (ec *executionContext) _Mutation_updateProfile(ctx context.Context, field g
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *user.User) graphql.Marshaler {
-			return ec.marshalNUser2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋuserᚐUser(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateProfilePayload) graphql.Marshaler {
+			return ec.marshalNUpdateProfilePayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐUpdateProfilePayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2195,7 +2225,7 @@ func (ec *executionContext) fieldContext_Mutation_updateProfile(ctx context.Cont
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
+			return ec.childFields_UpdateProfilePayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -2229,7 +2259,7 @@ func (ec *executionContext) _Mutation_updateUser(ctx context.Context, field grap
 
 			directive1 := func(ctx context.Context) (any, error) {
 				if ec.Directives.Operator == nil {
-					var zeroVal *user.User
+					var zeroVal *model.UpdateUserPayload
 					return zeroVal, errors.New("directive operator is not implemented")
 				}
 				return ec.Directives.Operator(ctx, nil, directive0)
@@ -2238,8 +2268,8 @@ func (ec *executionContext) _Mutation_updateUser(ctx context.Context, field grap
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *user.User) graphql.Marshaler {
-			return ec.marshalNUser2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋuserᚐUser(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateUserPayload) graphql.Marshaler {
+			return ec.marshalNUpdateUserPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐUpdateUserPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2252,7 +2282,7 @@ func (ec *executionContext) fieldContext_Mutation_updateUser(ctx context.Context
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
+			return ec.childFields_UpdateUserPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -2343,7 +2373,7 @@ func (ec *executionContext) _Mutation_activateUser(ctx context.Context, field gr
 
 			directive1 := func(ctx context.Context) (any, error) {
 				if ec.Directives.Operator == nil {
-					var zeroVal *user.User
+					var zeroVal *model.ActivateUserPayload
 					return zeroVal, errors.New("directive operator is not implemented")
 				}
 				return ec.Directives.Operator(ctx, nil, directive0)
@@ -2352,8 +2382,8 @@ func (ec *executionContext) _Mutation_activateUser(ctx context.Context, field gr
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *user.User) graphql.Marshaler {
-			return ec.marshalNUser2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋuserᚐUser(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ActivateUserPayload) graphql.Marshaler {
+			return ec.marshalNActivateUserPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐActivateUserPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2366,7 +2396,7 @@ func (ec *executionContext) fieldContext_Mutation_activateUser(ctx context.Conte
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
+			return ec.childFields_ActivateUserPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -2970,6 +3000,98 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _RequestPasswordResetPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.RequestPasswordResetPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestPasswordResetPayload_ok(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ok, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestPasswordResetPayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestPasswordResetPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ResetPasswordPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.ResetPasswordPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResetPasswordPayload_ok(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ok, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResetPasswordPayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResetPasswordPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SendPasswordResetEmailPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.SendPasswordResetEmailPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SendPasswordResetEmailPayload_ok(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ok, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SendPasswordResetEmailPayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SendPasswordResetEmailPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SendWelcomeEmailPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.SendWelcomeEmailPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SendWelcomeEmailPayload_ok(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ok, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SendWelcomeEmailPayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SendWelcomeEmailPayload", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _SignInPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.SignInPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3048,6 +3170,29 @@ func (ec *executionContext) fieldContext_SignInPayload_user(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _SignOutPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.SignOutPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SignOutPayload_ok(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ok, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SignOutPayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SignOutPayload", field, false, false, "Boolean")
+}
+
 // endregion **************************** field.gotpl *****************************
 
 // region    **************************** input.gotpl *****************************
@@ -3059,6 +3204,39 @@ func (ec *executionContext) fieldContext_SignInPayload_user(_ context.Context, f
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
+
+var changePasswordPayloadImplementors = []string{"ChangePasswordPayload"}
+
+func (ec *executionContext) _ChangePasswordPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChangePasswordPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changePasswordPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChangePasswordPayload")
+		case "ok":
+			out.Values[i] = ec._ChangePasswordPayload_ok(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
 
 var mutationImplementors = []string{"Mutation"}
 
@@ -3383,6 +3561,138 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	return out
 }
 
+var requestPasswordResetPayloadImplementors = []string{"RequestPasswordResetPayload"}
+
+func (ec *executionContext) _RequestPasswordResetPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RequestPasswordResetPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, requestPasswordResetPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RequestPasswordResetPayload")
+		case "ok":
+			out.Values[i] = ec._RequestPasswordResetPayload_ok(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var resetPasswordPayloadImplementors = []string{"ResetPasswordPayload"}
+
+func (ec *executionContext) _ResetPasswordPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ResetPasswordPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, resetPasswordPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ResetPasswordPayload")
+		case "ok":
+			out.Values[i] = ec._ResetPasswordPayload_ok(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sendPasswordResetEmailPayloadImplementors = []string{"SendPasswordResetEmailPayload"}
+
+func (ec *executionContext) _SendPasswordResetEmailPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SendPasswordResetEmailPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sendPasswordResetEmailPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SendPasswordResetEmailPayload")
+		case "ok":
+			out.Values[i] = ec._SendPasswordResetEmailPayload_ok(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sendWelcomeEmailPayloadImplementors = []string{"SendWelcomeEmailPayload"}
+
+func (ec *executionContext) _SendWelcomeEmailPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SendWelcomeEmailPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sendWelcomeEmailPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SendWelcomeEmailPayload")
+		case "ok":
+			out.Values[i] = ec._SendWelcomeEmailPayload_ok(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var signInPayloadImplementors = []string{"SignInPayload"}
 
 func (ec *executionContext) _SignInPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SignInPayload) graphql.Marshaler {
@@ -3426,9 +3736,50 @@ func (ec *executionContext) _SignInPayload(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var signOutPayloadImplementors = []string{"SignOutPayload"}
+
+func (ec *executionContext) _SignOutPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SignOutPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, signOutPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SignOutPayload")
+		case "ok":
+			out.Values[i] = ec._SignOutPayload_ok(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 // endregion **************************** object.gotpl ****************************
 
 // region    ***************************** type.gotpl *****************************
+
+func (ec *executionContext) marshalNChangePasswordPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐChangePasswordPayload(ctx context.Context, sel ast.SelectionSet, v *model.ChangePasswordPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChangePasswordPayload!")
+		return graphql.Null
+	}
+	return ec._ChangePasswordPayload(ctx, sel, v)
+}
 
 func (ec *executionContext) unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋauthᚐPermission(ctx context.Context, v any) (auth.Permission, error) {
 	tmp, err := graphql.UnmarshalString(v)
@@ -3458,12 +3809,52 @@ var (
 	}
 )
 
+func (ec *executionContext) marshalNRequestPasswordResetPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐRequestPasswordResetPayload(ctx context.Context, sel ast.SelectionSet, v *model.RequestPasswordResetPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RequestPasswordResetPayload!")
+		return graphql.Null
+	}
+	return ec._RequestPasswordResetPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNResetPasswordPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐResetPasswordPayload(ctx context.Context, sel ast.SelectionSet, v *model.ResetPasswordPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ResetPasswordPayload!")
+		return graphql.Null
+	}
+	return ec._ResetPasswordPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSendPasswordResetEmailPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSendPasswordResetEmailPayload(ctx context.Context, sel ast.SelectionSet, v *model.SendPasswordResetEmailPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SendPasswordResetEmailPayload!")
+		return graphql.Null
+	}
+	return ec._SendPasswordResetEmailPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSendWelcomeEmailPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSendWelcomeEmailPayload(ctx context.Context, sel ast.SelectionSet, v *model.SendWelcomeEmailPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SendWelcomeEmailPayload!")
+		return graphql.Null
+	}
+	return ec._SendWelcomeEmailPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSignInPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSignInPayload(ctx context.Context, sel ast.SelectionSet, v *model.SignInPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SignInPayload!")
 		return graphql.Null
 	}
 	return ec._SignInPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSignOutPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSignOutPayload(ctx context.Context, sel ast.SelectionSet, v *model.SignOutPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SignOutPayload!")
+		return graphql.Null
+	}
+	return ec._SignOutPayload(ctx, sel, v)
 }
 
 // endregion ***************************** type.gotpl *****************************

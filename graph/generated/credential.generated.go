@@ -11,6 +11,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/google/uuid"
+	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/credential"
 	"github.com/rosterhq/roster/internal/user"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -29,6 +30,38 @@ type ServiceCredentialResolver interface {
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _AddServiceCredentialPayload_serviceCredential(ctx context.Context, field graphql.CollectedField, obj *model.AddServiceCredentialPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddServiceCredentialPayload_serviceCredential(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ServiceCredential, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *credential.Credential) graphql.Marshaler {
+			return ec.marshalNServiceCredential2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋcredentialᚐCredential(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddServiceCredentialPayload_serviceCredential(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AddServiceCredentialPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceCredential(ctx, field)
+		},
+	}
+	return fc, nil
+}
 
 func (ec *executionContext) _ServiceCredential_id(ctx context.Context, field graphql.CollectedField, obj *credential.Credential) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -166,6 +199,39 @@ func (ec *executionContext) fieldContext_ServiceCredential_createdAt(_ context.C
 
 // region    **************************** object.gotpl ****************************
 
+var addServiceCredentialPayloadImplementors = []string{"AddServiceCredentialPayload"}
+
+func (ec *executionContext) _AddServiceCredentialPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AddServiceCredentialPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, addServiceCredentialPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AddServiceCredentialPayload")
+		case "serviceCredential":
+			out.Values[i] = ec._AddServiceCredentialPayload_serviceCredential(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var serviceCredentialImplementors = []string{"ServiceCredential"}
 
 func (ec *executionContext) _ServiceCredential(ctx context.Context, sel ast.SelectionSet, obj *credential.Credential) graphql.Marshaler {
@@ -223,6 +289,14 @@ func (ec *executionContext) _ServiceCredential(ctx context.Context, sel ast.Sele
 // endregion **************************** object.gotpl ****************************
 
 // region    ***************************** type.gotpl *****************************
+
+func (ec *executionContext) marshalNAddServiceCredentialPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐAddServiceCredentialPayload(ctx context.Context, sel ast.SelectionSet, v *model.AddServiceCredentialPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AddServiceCredentialPayload!")
+		return graphql.Null
+	}
+	return ec._AddServiceCredentialPayload(ctx, sel, v)
+}
 
 func (ec *executionContext) marshalNServiceCredential2ᚕᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋcredentialᚐCredentialᚄ(ctx context.Context, sel ast.SelectionSet, v []*credential.Credential) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {

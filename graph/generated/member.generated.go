@@ -37,6 +37,38 @@ type MembershipResolver interface {
 
 // region    **************************** field.gotpl *****************************
 
+func (ec *executionContext) _ChangeMemberRolePayload_member(ctx context.Context, field graphql.CollectedField, obj *model.ChangeMemberRolePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeMemberRolePayload_member(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Member, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *member.Member) graphql.Marshaler {
+			return ec.marshalNMember2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋmemberᚐMember(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeMemberRolePayload_member(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangeMemberRolePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Member(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Member_user(ctx context.Context, field graphql.CollectedField, obj *member.Member) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1007,6 +1039,39 @@ func UnmarshalMembershipRef(ctx context.Context, raw any) (model.MembershipRef, 
 
 // region    **************************** object.gotpl ****************************
 
+var changeMemberRolePayloadImplementors = []string{"ChangeMemberRolePayload"}
+
+func (ec *executionContext) _ChangeMemberRolePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChangeMemberRolePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changeMemberRolePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChangeMemberRolePayload")
+		case "member":
+			out.Values[i] = ec._ChangeMemberRolePayload_member(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var memberImplementors = []string{"Member"}
 
 func (ec *executionContext) _Member(ctx context.Context, sel ast.SelectionSet, obj *member.Member) graphql.Marshaler {
@@ -1425,6 +1490,14 @@ func (ec *executionContext) _TransferOwnershipPayload(ctx context.Context, sel a
 // endregion **************************** object.gotpl ****************************
 
 // region    ***************************** type.gotpl *****************************
+
+func (ec *executionContext) marshalNChangeMemberRolePayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐChangeMemberRolePayload(ctx context.Context, sel ast.SelectionSet, v *model.ChangeMemberRolePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChangeMemberRolePayload!")
+		return graphql.Null
+	}
+	return ec._ChangeMemberRolePayload(ctx, sel, v)
+}
 
 func (ec *executionContext) marshalNMember2ᚕᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋmemberᚐMemberᚄ(ctx context.Context, sel ast.SelectionSet, v []*member.Member) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {

@@ -718,6 +718,70 @@ func (ec *executionContext) fieldContext_RecipientWarning_users(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _SendNotificationPayload_notification(ctx context.Context, field graphql.CollectedField, obj *model.SendNotificationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SendNotificationPayload_notification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notification, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *notify.Notification) graphql.Marshaler {
+			return ec.marshalNNotification2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋnotifyᚐNotification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SendNotificationPayload_notification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SendNotificationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SetNotificationRecipientsPayload_recipients(ctx context.Context, field graphql.CollectedField, obj *model.SetNotificationRecipientsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetNotificationRecipientsPayload_recipients(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipients, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*notify.Recipient) graphql.Marshaler {
+			return ec.marshalNRecipient2ᚕᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋnotifyᚐRecipientᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetNotificationRecipientsPayload_recipients(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetNotificationRecipientsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Recipient(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 // endregion **************************** field.gotpl *****************************
 
 // region    **************************** input.gotpl *****************************
@@ -1036,6 +1100,72 @@ func (ec *executionContext) _RecipientWarning(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var sendNotificationPayloadImplementors = []string{"SendNotificationPayload"}
+
+func (ec *executionContext) _SendNotificationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SendNotificationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sendNotificationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SendNotificationPayload")
+		case "notification":
+			out.Values[i] = ec._SendNotificationPayload_notification(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var setNotificationRecipientsPayloadImplementors = []string{"SetNotificationRecipientsPayload"}
+
+func (ec *executionContext) _SetNotificationRecipientsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetNotificationRecipientsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setNotificationRecipientsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetNotificationRecipientsPayload")
+		case "recipients":
+			out.Values[i] = ec._SetNotificationRecipientsPayload_recipients(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 // endregion **************************** object.gotpl ****************************
 
 // region    ***************************** type.gotpl *****************************
@@ -1238,6 +1368,22 @@ func (ec *executionContext) marshalNRecipientWarning2ᚖgithubᚗcomᚋrosterhq�
 		return graphql.Null
 	}
 	return ec._RecipientWarning(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSendNotificationPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSendNotificationPayload(ctx context.Context, sel ast.SelectionSet, v *model.SendNotificationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SendNotificationPayload!")
+		return graphql.Null
+	}
+	return ec._SendNotificationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSetNotificationRecipientsPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSetNotificationRecipientsPayload(ctx context.Context, sel ast.SelectionSet, v *model.SetNotificationRecipientsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetNotificationRecipientsPayload!")
+		return graphql.Null
+	}
+	return ec._SetNotificationRecipientsPayload(ctx, sel, v)
 }
 
 // endregion ***************************** type.gotpl *****************************

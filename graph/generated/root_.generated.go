@@ -29,6 +29,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Account() AccountResolver
 	AccountConnection() AccountConnectionResolver
+	AuditEvent() AuditEventResolver
 	Invitation() InvitationResolver
 	InvitationConnection() InvitationConnectionResolver
 	Member() MemberResolver
@@ -87,6 +88,14 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ActivateUserPayload struct {
+		User func(childComplexity int) int
+	}
+
+	AddServiceCredentialPayload struct {
+		ServiceCredential func(childComplexity int) int
+	}
+
 	AuditEvent struct {
 		AccountID    func(childComplexity int) int
 		Action       func(childComplexity int) int
@@ -107,6 +116,14 @@ type ComplexityRoot struct {
 	AuditEventEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ChangeMemberRolePayload struct {
+		Member func(childComplexity int) int
+	}
+
+	ChangePasswordPayload struct {
+		Ok func(childComplexity int) int
 	}
 
 	CreateAccountPayload struct {
@@ -328,6 +345,34 @@ type ComplexityRoot struct {
 		Message func(childComplexity int) int
 	}
 
+	RequestPasswordResetPayload struct {
+		Ok func(childComplexity int) int
+	}
+
+	ResendInvitationPayload struct {
+		Invitation func(childComplexity int) int
+	}
+
+	ResetPasswordPayload struct {
+		Ok func(childComplexity int) int
+	}
+
+	RevokeInvitationPayload struct {
+		Invitation func(childComplexity int) int
+	}
+
+	SendNotificationPayload struct {
+		Notification func(childComplexity int) int
+	}
+
+	SendPasswordResetEmailPayload struct {
+		Ok func(childComplexity int) int
+	}
+
+	SendWelcomeEmailPayload struct {
+		Ok func(childComplexity int) int
+	}
+
 	ServiceCredential struct {
 		CreatedAt func(childComplexity int) int
 		ID        func(childComplexity int) int
@@ -336,15 +381,31 @@ type ComplexityRoot struct {
 		User      func(childComplexity int) int
 	}
 
+	SetNotificationRecipientsPayload struct {
+		Recipients func(childComplexity int) int
+	}
+
 	SignInPayload struct {
 		ExpiresAt func(childComplexity int) int
 		Token     func(childComplexity int) int
 		User      func(childComplexity int) int
 	}
 
+	SignOutPayload struct {
+		Ok func(childComplexity int) int
+	}
+
 	TransferOwnershipPayload struct {
 		Owner         func(childComplexity int) int
 		PreviousOwner func(childComplexity int) int
+	}
+
+	UpdateProfilePayload struct {
+		User func(childComplexity int) int
+	}
+
+	UpdateUserPayload struct {
+		User func(childComplexity int) int
 	}
 
 	User struct {
@@ -552,6 +613,20 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AccountEdge.Node(childComplexity), true
 
+	case "ActivateUserPayload.user":
+		if e.ComplexityRoot.ActivateUserPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActivateUserPayload.User(childComplexity), true
+
+	case "AddServiceCredentialPayload.serviceCredential":
+		if e.ComplexityRoot.AddServiceCredentialPayload.ServiceCredential == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddServiceCredentialPayload.ServiceCredential(childComplexity), true
+
 	case "AuditEvent.accountId":
 		if e.ComplexityRoot.AuditEvent.AccountID == nil {
 			break
@@ -632,6 +707,20 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
+
+	case "ChangeMemberRolePayload.member":
+		if e.ComplexityRoot.ChangeMemberRolePayload.Member == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeMemberRolePayload.Member(childComplexity), true
+
+	case "ChangePasswordPayload.ok":
+		if e.ComplexityRoot.ChangePasswordPayload.Ok == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangePasswordPayload.Ok(childComplexity), true
 
 	case "CreateAccountPayload.account":
 		if e.ComplexityRoot.CreateAccountPayload.Account == nil {
@@ -1637,6 +1726,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RejectedAddress.Message(childComplexity), true
 
+	case "RequestPasswordResetPayload.ok":
+		if e.ComplexityRoot.RequestPasswordResetPayload.Ok == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestPasswordResetPayload.Ok(childComplexity), true
+
+	case "ResendInvitationPayload.invitation":
+		if e.ComplexityRoot.ResendInvitationPayload.Invitation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResendInvitationPayload.Invitation(childComplexity), true
+
+	case "ResetPasswordPayload.ok":
+		if e.ComplexityRoot.ResetPasswordPayload.Ok == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResetPasswordPayload.Ok(childComplexity), true
+
+	case "RevokeInvitationPayload.invitation":
+		if e.ComplexityRoot.RevokeInvitationPayload.Invitation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevokeInvitationPayload.Invitation(childComplexity), true
+
+	case "SendNotificationPayload.notification":
+		if e.ComplexityRoot.SendNotificationPayload.Notification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SendNotificationPayload.Notification(childComplexity), true
+
+	case "SendPasswordResetEmailPayload.ok":
+		if e.ComplexityRoot.SendPasswordResetEmailPayload.Ok == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SendPasswordResetEmailPayload.Ok(childComplexity), true
+
+	case "SendWelcomeEmailPayload.ok":
+		if e.ComplexityRoot.SendWelcomeEmailPayload.Ok == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SendWelcomeEmailPayload.Ok(childComplexity), true
+
 	case "ServiceCredential.createdAt":
 		if e.ComplexityRoot.ServiceCredential.CreatedAt == nil {
 			break
@@ -1668,6 +1806,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ServiceCredential.User(childComplexity), true
 
+	case "SetNotificationRecipientsPayload.recipients":
+		if e.ComplexityRoot.SetNotificationRecipientsPayload.Recipients == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetNotificationRecipientsPayload.Recipients(childComplexity), true
+
 	case "SignInPayload.expiresAt":
 		if e.ComplexityRoot.SignInPayload.ExpiresAt == nil {
 			break
@@ -1687,6 +1832,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SignInPayload.User(childComplexity), true
 
+	case "SignOutPayload.ok":
+		if e.ComplexityRoot.SignOutPayload.Ok == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignOutPayload.Ok(childComplexity), true
+
 	case "TransferOwnershipPayload.owner":
 		if e.ComplexityRoot.TransferOwnershipPayload.Owner == nil {
 			break
@@ -1699,6 +1851,20 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TransferOwnershipPayload.PreviousOwner(childComplexity), true
+
+	case "UpdateProfilePayload.user":
+		if e.ComplexityRoot.UpdateProfilePayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateProfilePayload.User(childComplexity), true
+
+	case "UpdateUserPayload.user":
+		if e.ComplexityRoot.UpdateUserPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateUserPayload.User(childComplexity), true
 
 	case "User.createdAt":
 		if e.ComplexityRoot.User.CreatedAt == nil {
@@ -2019,8 +2185,8 @@ type AuditEvent {
   id: ID!
   "When the change was committed."
   occurredAt: Time!
-  "What happened, for example member.deactivated or invitation.created."
-  action: String!
+  "What happened."
+  action: AuditAction!
   "The user who made the change; null for the system (jobs) or a deleted user."
   actorId: ID
   "The account the change happened in; null for platform-wide changes."
@@ -2043,8 +2209,8 @@ input AuditFilter {
   actorId: ID
   "Only events about this user."
   targetUserId: ID
-  "Only events with this action, for example member.deleted."
-  action: String
+  "Only events with this action."
+  action: AuditAction
 }
 
 "A page of audit events, newest first."
@@ -2061,6 +2227,75 @@ type AuditEventEdge {
   cursor: String!
   "The event."
   node: AuditEvent!
+}
+
+"""
+What an audit event records. The trail stores the dotted form (for example
+member.role_changed is MEMBER_ROLE_CHANGED).
+"""
+enum AuditAction {
+  "An operator created the account (and invited its Owner)."
+  ACCOUNT_CREATED
+  "The account's ownership passed to another member."
+  ACCOUNT_OWNERSHIP_TRANSFERRED
+  "A service credential of a member was recorded."
+  CREDENTIAL_ADDED
+  "A detached member's service credentials were purged."
+  CREDENTIAL_PURGED
+  "An invitation was accepted: the invitee became a member."
+  INVITATION_ACCEPTED
+  "An address was invited."
+  INVITATION_CREATED
+  "A pending invitation ran out of time."
+  INVITATION_EXPIRED
+  "An invitation was mailed again with a fresh link."
+  INVITATION_RESENT
+  "A pending invitation was ended."
+  INVITATION_REVOKED
+  "A member was activated in the account."
+  MEMBER_ACTIVATED
+  "A member was deactivated in the account."
+  MEMBER_DEACTIVATED
+  "A member was removed from the account."
+  MEMBER_DELETED
+  "A member was removed and their service credentials purged."
+  MEMBER_DETACHED
+  "A member's role changed."
+  MEMBER_ROLE_CHANGED
+  "A notification was sent to one of the account's lists."
+  NOTIFICATION_SENT
+  "The Owner took a removed member's place on a notification list."
+  RECIPIENTS_REPLACED_BY_OWNER
+  "A notification list was set."
+  RECIPIENTS_SET
+  "Bulk demonstration data was loaded (roster seed)."
+  SEED_BULK
+  "The demonstration data set was loaded (roster seed)."
+  SEED_DEMO
+  "A welcome or password reset email could not be delivered."
+  USER_ACCESS_EMAIL_FAILED
+  "A welcome or password reset link was issued for an email."
+  USER_ACCESS_LINK_ISSUED
+  "A user was activated platform-wide."
+  USER_ACTIVATED
+  "A user was deactivated platform-wide."
+  USER_DEACTIVATED
+  "A user was deleted."
+  USER_DELETED
+  "A user changed their password."
+  USER_PASSWORD_CHANGED
+  "A user set a new password through a reset or welcome link."
+  USER_PASSWORD_RESET
+  "A password reset email was requested for the user."
+  USER_PASSWORD_RESET_EMAIL_SENT
+  "A user was renamed."
+  USER_RENAMED
+  "A user signed in."
+  USER_SIGNED_IN
+  "A user signed out."
+  USER_SIGNED_OUT
+  "A welcome email was requested for the user."
+  USER_WELCOME_EMAIL_SENT
 }
 `, BuiltIn: false},
 	{Name: "../../schema/auth.graphqls", Input: `"The entry points for reading. Each field says who may use it."
@@ -2079,36 +2314,36 @@ type Mutation {
     password: String!
   ): SignInPayload! @public
   "Ends the current session. Error codes: UNAUTHENTICATED."
-  signOut: Boolean! @signedIn
+  signOut: SignOutPayload! @signedIn
   "Changes the signed-in user's password; their other sessions end. Error codes: UNAUTHENTICATED, INVALID_INPUT, LIMIT_EXCEEDED."
   changePassword(
     "The password in use now."
     currentPassword: String!
     "The new password: at least 8 characters, at most 256 bytes."
     newPassword: String!
-  ): Boolean! @signedIn
+  ): ChangePasswordPayload! @signedIn
   "Mails a password reset link if the address belongs to an active user. Always answers true. Error codes: INVALID_INPUT, LIMIT_EXCEEDED."
   requestPasswordReset(
     "The address of the user who forgot their password."
     email: String!
-  ): Boolean! @public
+  ): RequestPasswordResetPayload! @public
   "Sets a new password with the token of a reset or welcome link; every session of the user ends. Error codes: NOT_FOUND, INVITATION_EXPIRED, INVALID_INPUT, USER_INACTIVE, LIMIT_EXCEEDED."
   resetPassword(
     "The token from the reset or welcome link."
     token: String!
     "The new password: at least 8 characters, at most 256 bytes."
     password: String!
-  ): Boolean! @public
+  ): ResetPasswordPayload! @public
   "Mails a user who never signed in a link to set their password (operators, or administrators of one of the user's accounts). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, USER_INACTIVE, CONFLICT."
   sendWelcomeEmail(
     "The user to mail."
     userId: ID!
-  ): Boolean! @signedIn
+  ): SendWelcomeEmailPayload! @signedIn
   "Mails a user who has signed in before a password reset link (operators, or administrators of one of the user's accounts). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, USER_INACTIVE, CONFLICT."
   sendPasswordResetEmail(
     "The user to mail."
     userId: ID!
-  ): Boolean! @signedIn
+  ): SendPasswordResetEmailPayload! @signedIn
 }
 
 "A right within one account."
@@ -2130,6 +2365,43 @@ type SignInPayload {
   "The signed-in user."
   user: User!
 }
+
+
+"The result of signOut."
+type SignOutPayload {
+  "Always true: the session has ended."
+  ok: Boolean!
+}
+
+"The result of changePassword."
+type ChangePasswordPayload {
+  "Always true: the password is changed and the user's other sessions have ended."
+  ok: Boolean!
+}
+
+"The result of requestPasswordReset."
+type RequestPasswordResetPayload {
+  "Always true, whether or not the address belongs to a user, so that the answer reveals nothing."
+  ok: Boolean!
+}
+
+"The result of resetPassword."
+type ResetPasswordPayload {
+  "Always true: the password is set and every session of the user has ended."
+  ok: Boolean!
+}
+
+"The result of sendWelcomeEmail."
+type SendWelcomeEmailPayload {
+  "Always true: the email is queued."
+  ok: Boolean!
+}
+
+"The result of sendPasswordResetEmail."
+type SendPasswordResetEmailPayload {
+  "Always true: the email is queued."
+  ok: Boolean!
+}
 `, BuiltIn: false},
 	{Name: "../../schema/credential.graphqls", Input: `extend type Mutation {
   "Records a service credential of a member, so that detaching them purges it. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT."
@@ -2142,7 +2414,7 @@ type SignInPayload {
     kind: String!
     "Its display name, at most 200 characters."
     name: String!
-  ): ServiceCredential! @operator
+  ): AddServiceCredentialPayload! @operator
 }
 
 "A credential (API key, SSH key, …) a member holds in an account, purged when the member is detached."
@@ -2157,6 +2429,13 @@ type ServiceCredential {
   user: User!
   "When it was recorded."
   createdAt: Time!
+}
+
+
+"The result of addServiceCredential."
+type AddServiceCredentialPayload {
+  "The recorded credential."
+  serviceCredential: ServiceCredential!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/invitation.graphqls", Input: `extend type Query {
@@ -2187,14 +2466,14 @@ extend type Mutation {
     accountId: ID!
     "The invitation to mail again."
     invitationId: ID!
-  ): Invitation! @account(permission: MANAGE_MEMBERS)
+  ): ResendInvitationPayload! @account(permission: MANAGE_MEMBERS)
   "Ends a pending invitation; its link stops working. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT."
   revokeInvitation(
     "The account's ID."
     accountId: ID!
     "The invitation to end."
     invitationId: ID!
-  ): Invitation! @account(permission: MANAGE_MEMBERS)
+  ): RevokeInvitationPayload! @account(permission: MANAGE_MEMBERS)
   """
   Accepts an invitation. A new address registers with name and password; an
   address that already has a user proves it with its password (or by being
@@ -2341,6 +2620,19 @@ type InvitationEdge {
   "The invitation."
   node: Invitation!
 }
+
+
+"The result of resendInvitation."
+type ResendInvitationPayload {
+  "The invitation with its fresh link and expiry."
+  invitation: Invitation!
+}
+
+"The result of revokeInvitation."
+type RevokeInvitationPayload {
+  "The invitation, now REVOKED."
+  invitation: Invitation!
+}
 `, BuiltIn: false},
 	{Name: "../../schema/member.graphqls", Input: `extend type Mutation {
   "Deactivates members: they stay listed, lose access at once and get no notifications. One result per member. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, EXTERNALLY_MANAGED, CONFLICT."
@@ -2379,7 +2671,7 @@ type InvitationEdge {
     userId: ID!
     "The new role: ADMINISTRATOR, FINANCE_MANAGER or USER."
     role: Role!
-  ): Member! @account(permission: MANAGE_MEMBERS)
+  ): ChangeMemberRolePayload! @account(permission: MANAGE_MEMBERS)
   "Makes an ACTIVE member the Owner; the previous Owner becomes an Administrator. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, CONFLICT, USER_INACTIVE."
   transferOwnership(
     "The account's ID."
@@ -2533,6 +2825,13 @@ type MemberPermissions {
   "Whether changeMemberRole would succeed for this member."
   changeRole: Boolean!
 }
+
+
+"The result of changeMemberRole."
+type ChangeMemberRolePayload {
+  "The member with the new role."
+  member: Member!
+}
 `, BuiltIn: false},
 	{Name: "../../schema/notification.graphqls", Input: `extend type Mutation {
   "Makes the account's technical or billing list exactly these members (any role, USER included). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED."
@@ -2543,7 +2842,7 @@ type MemberPermissions {
     kind: NotificationKind!
     "The members who make up the list, 1 to 1,000."
     userIds: [ID!]!
-  ): [Recipient!]! @account(permission: MANAGE_MEMBERS)
+  ): SetNotificationRecipientsPayload! @account(permission: MANAGE_MEMBERS)
   "Sends a notification to one of the account's lists, one email per recipient, in the background. Inactive recipients are skipped and the skip recorded. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT."
   sendNotification(
     "The account's ID."
@@ -2554,7 +2853,7 @@ type MemberPermissions {
     subject: String!
     "The message text, 1 to 20,000 characters."
     body: String!
-  ): Notification! @operator
+  ): SendNotificationPayload! @operator
 }
 
 "One entry of a notification list."
@@ -2653,6 +2952,19 @@ enum NotificationKind {
   TECHNICAL
   "Invoices, payments and subscriptions."
   BILLING
+}
+
+
+"The result of setNotificationRecipients."
+type SetNotificationRecipientsPayload {
+  "The list as it is now."
+  recipients: [Recipient!]!
+}
+
+"The result of sendNotification."
+type SendNotificationPayload {
+  "The notification; its deliveries fill in as the background jobs run."
+  notification: Notification!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/schema.graphqls", Input: `# Roster: user management of a customer control panel.
@@ -2782,14 +3094,14 @@ extend type Mutation {
   updateProfile(
     "The new name, 1 to 200 characters on one line."
     name: String!
-  ): User! @signedIn
+  ): UpdateProfilePayload! @signedIn
   "Renames any user. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT."
   updateUser(
     "The user to rename."
     userId: ID!
     "The new name, 1 to 200 characters on one line."
     name: String!
-  ): User! @operator
+  ): UpdateUserPayload! @operator
   """
   Deactivates a user platform-wide: no sign-in, every session ends, no email;
   account-level statuses are kept. When that leaves notification lists without
@@ -2807,7 +3119,7 @@ extend type Mutation {
   activateUser(
     "The user to activate."
     userId: ID!
-  ): User! @operator
+  ): ActivateUserPayload! @operator
   "Deletes a user deactivated platform-wide, permanently. Cannot be undone. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, SELF_ACTION, CONFLICT, OWNER_PROTECTED."
   deleteUser(
     "The user to delete; must be deactivated platform-wide and own no account."
@@ -2895,6 +3207,25 @@ type UserEdge {
   "The user."
   node: User!
 }
+
+
+"The result of updateProfile."
+type UpdateProfilePayload {
+  "The signed-in user, renamed."
+  user: User!
+}
+
+"The result of updateUser."
+type UpdateUserPayload {
+  "The user, renamed."
+  user: User!
+}
+
+"The result of activateUser."
+type ActivateUserPayload {
+  "The user, ACTIVE again."
+  user: User!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -2973,6 +3304,22 @@ func (ec *executionContext) childFields_AccountEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type AccountEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ActivateUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_ActivateUserPayload_user(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ActivateUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_AddServiceCredentialPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "serviceCredential":
+		return ec.fieldContext_AddServiceCredentialPayload_serviceCredential(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AddServiceCredentialPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3015,6 +3362,22 @@ func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, fiel
 		return ec.fieldContext_AuditEventEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEventEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ChangeMemberRolePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "member":
+		return ec.fieldContext_ChangeMemberRolePayload_member(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChangeMemberRolePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ChangePasswordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ok":
+		return ec.fieldContext_ChangePasswordPayload_ok(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChangePasswordPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_CreateAccountPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3373,6 +3736,62 @@ func (ec *executionContext) childFields_RejectedAddress(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type RejectedAddress", field.Name)
 }
 
+func (ec *executionContext) childFields_RequestPasswordResetPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ok":
+		return ec.fieldContext_RequestPasswordResetPayload_ok(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequestPasswordResetPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ResendInvitationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "invitation":
+		return ec.fieldContext_ResendInvitationPayload_invitation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ResendInvitationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ResetPasswordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ok":
+		return ec.fieldContext_ResetPasswordPayload_ok(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ResetPasswordPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RevokeInvitationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "invitation":
+		return ec.fieldContext_RevokeInvitationPayload_invitation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RevokeInvitationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SendNotificationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "notification":
+		return ec.fieldContext_SendNotificationPayload_notification(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SendNotificationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SendPasswordResetEmailPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ok":
+		return ec.fieldContext_SendPasswordResetEmailPayload_ok(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SendPasswordResetEmailPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SendWelcomeEmailPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ok":
+		return ec.fieldContext_SendWelcomeEmailPayload_ok(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SendWelcomeEmailPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ServiceCredential(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3389,6 +3808,14 @@ func (ec *executionContext) childFields_ServiceCredential(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type ServiceCredential", field.Name)
 }
 
+func (ec *executionContext) childFields_SetNotificationRecipientsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "recipients":
+		return ec.fieldContext_SetNotificationRecipientsPayload_recipients(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetNotificationRecipientsPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SignInPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -3401,6 +3828,14 @@ func (ec *executionContext) childFields_SignInPayload(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type SignInPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SignOutPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ok":
+		return ec.fieldContext_SignOutPayload_ok(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SignOutPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_TransferOwnershipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "previousOwner":
@@ -3409,6 +3844,22 @@ func (ec *executionContext) childFields_TransferOwnershipPayload(ctx context.Con
 		return ec.fieldContext_TransferOwnershipPayload_owner(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TransferOwnershipPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateProfilePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_UpdateProfilePayload_user(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateProfilePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_UpdateUserPayload_user(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateUserPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

@@ -9,6 +9,7 @@ import (
 	"github.com/rosterhq/roster/internal/account"
 	"github.com/rosterhq/roster/internal/apperr"
 	"github.com/rosterhq/roster/internal/audit"
+	"github.com/rosterhq/roster/internal/credential"
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/notify"
@@ -35,6 +36,18 @@ type AccountEdge struct {
 	Node *account.Account `json:"node"`
 }
 
+// The result of activateUser.
+type ActivateUserPayload struct {
+	// The user, ACTIVE again.
+	User *user.User `json:"user"`
+}
+
+// The result of addServiceCredential.
+type AddServiceCredentialPayload struct {
+	// The recorded credential.
+	ServiceCredential *credential.Credential `json:"serviceCredential"`
+}
+
 // A page of audit events, newest first.
 type AuditEventConnection struct {
 	// The events of this page, each with its cursor.
@@ -59,8 +72,20 @@ type AuditFilter struct {
 	ActorID *uuid.UUID `json:"actorId,omitempty"`
 	// Only events about this user.
 	TargetUserID *uuid.UUID `json:"targetUserId,omitempty"`
-	// Only events with this action, for example member.deleted.
-	Action *string `json:"action,omitempty"`
+	// Only events with this action.
+	Action *AuditAction `json:"action,omitempty"`
+}
+
+// The result of changeMemberRole.
+type ChangeMemberRolePayload struct {
+	// The member with the new role.
+	Member *member.Member `json:"member"`
+}
+
+// The result of changePassword.
+type ChangePasswordPayload struct {
+	// Always true: the password is changed and the user's other sessions have ended.
+	Ok bool `json:"ok"`
 }
 
 // The result of createAccount.
@@ -261,6 +286,54 @@ type RejectedAddress struct {
 	Message string `json:"message"`
 }
 
+// The result of requestPasswordReset.
+type RequestPasswordResetPayload struct {
+	// Always true, whether or not the address belongs to a user, so that the answer reveals nothing.
+	Ok bool `json:"ok"`
+}
+
+// The result of resendInvitation.
+type ResendInvitationPayload struct {
+	// The invitation with its fresh link and expiry.
+	Invitation *invite.Invitation `json:"invitation"`
+}
+
+// The result of resetPassword.
+type ResetPasswordPayload struct {
+	// Always true: the password is set and every session of the user has ended.
+	Ok bool `json:"ok"`
+}
+
+// The result of revokeInvitation.
+type RevokeInvitationPayload struct {
+	// The invitation, now REVOKED.
+	Invitation *invite.Invitation `json:"invitation"`
+}
+
+// The result of sendNotification.
+type SendNotificationPayload struct {
+	// The notification; its deliveries fill in as the background jobs run.
+	Notification *notify.Notification `json:"notification"`
+}
+
+// The result of sendPasswordResetEmail.
+type SendPasswordResetEmailPayload struct {
+	// Always true: the email is queued.
+	Ok bool `json:"ok"`
+}
+
+// The result of sendWelcomeEmail.
+type SendWelcomeEmailPayload struct {
+	// Always true: the email is queued.
+	Ok bool `json:"ok"`
+}
+
+// The result of setNotificationRecipients.
+type SetNotificationRecipientsPayload struct {
+	// The list as it is now.
+	Recipients []*notify.Recipient `json:"recipients"`
+}
+
 // The result of signIn.
 type SignInPayload struct {
 	// The bearer token of the new session. Shown once.
@@ -271,12 +344,30 @@ type SignInPayload struct {
 	User *user.User `json:"user"`
 }
 
+// The result of signOut.
+type SignOutPayload struct {
+	// Always true: the session has ended.
+	Ok bool `json:"ok"`
+}
+
 // The result of transferOwnership.
 type TransferOwnershipPayload struct {
 	// The previous Owner, now an Administrator.
 	PreviousOwner *member.Member `json:"previousOwner"`
 	// The new Owner.
 	Owner *member.Member `json:"owner"`
+}
+
+// The result of updateProfile.
+type UpdateProfilePayload struct {
+	// The signed-in user, renamed.
+	User *user.User `json:"user"`
+}
+
+// The result of updateUser.
+type UpdateUserPayload struct {
+	// The user, renamed.
+	User *user.User `json:"user"`
 }
 
 // One user of a page, with its cursor.
