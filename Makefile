@@ -1,7 +1,7 @@
 # Roster. `make run` starts everything for a newcomer; `make test` runs every test.
 GO ?= go
 
-.PHONY: run test build assets generate check-generated vet bench bench-http bench-scale bench-emails clean
+.PHONY: run test build assets check-assets generate check-generated vet bench bench-http bench-scale bench-emails clean
 
 run: assets
 	$(GO) build -o bin/roster ./cmd/roster
@@ -14,6 +14,11 @@ build: assets
 # pinned by the committed package-lock.json files.
 assets:
 	bash internal/graphiql/copy-assets.sh
+
+# The copied assets are committed (so `go build` and `go test ./...` work on a
+# fresh clone); CI checks they are what the package-lock pins.
+check-assets: assets
+	git diff --exit-code -- internal/graphiql/dist || (echo "internal/graphiql/dist differs from package-lock.json: run 'make assets' and commit" >&2; exit 1)
 
 test: assets
 	$(GO) run ./cmd/pgtest $(GO) test -count=1 -timeout 15m ./...
