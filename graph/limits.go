@@ -48,12 +48,34 @@ var ListBounds = map[string]int{
 	"InviteUsersPayload.rejected":                 50,
 }
 
-// Weight says how a field multiplies the cost of what it selects.
+// Weight says how a field multiplies the cost of what it selects, and what
+// the field costs itself beyond one value.
 type Weight struct {
 	SizeArg string // multiply by this argument's value (or its default)
 	Default int    // the argument's default value
 	Bound   int    // else multiply by this fixed bound (0: the parent multiplied already)
+	// Cost is added for the field itself, once (StatementCost for a list
+	// read by its own statements).
+	Cost int
+	// Search is the path of the field's search argument ("search", or
+	// "filter.search"): a non-blank term adds SearchCost.
+	Search []string
 }
+
+// Costs of the work behind a list, in complexity points (one point is one
+// value), added once to the field and not multiplied by its page size. Each
+// aliased copy of a list runs its own statements (the page, and its count
+// when totalCount is asked), and a search scans trigram indexes (or, for a
+// term under three characters, a whole account), however little the field
+// returns: a one-item page weighing two points would let the default limit
+// of 5,000 carry thousands of searches and counts.
+const (
+	// StatementCost weighs a list field that takes a page size: its page
+	// and its count.
+	StatementCost = 20
+	// SearchCost weighs a non-blank search term on a list.
+	SearchCost = 100
+)
 
 // Weights returns the complexity rule of every field of the schema that
 // returns a list or takes a size argument, keyed "Type.field". It returns an
@@ -78,7 +100,7 @@ func Weights(schema *ast.Schema) (map[string]Weight, error) {
 				if err != nil {
 					n = 1
 				}
-				w[def.Name+"."+f.Name] = Weight{SizeArg: arg.Name, Default: n}
+				w[def.Name+"."+f.Name] = Weight{SizeArg: arg.Name, Default: n, Cost: StatementCost, Search: searchPath(schema, f)}
 				if f.Type.Elem == nil {
 					sized[f.Type.Name()] = true
 				}
@@ -117,6 +139,34 @@ func Weights(schema *ast.Schema) (map[string]Weight, error) {
 	return w, nil
 }
 
+// searchPath returns the path of f's search argument: "search" itself, or
+// the search field of an input argument; nil when f has none.
+func searchPath(schema *ast.Schema, f *ast.FieldDefinition) []string {
+	for _, a := range f.Arguments {
+		if a.Name == "search" {
+			return []string{"search"}
+		}
+		if in := schema.Types[a.Type.Name()]; in != nil && in.Kind == ast.InputObject && in.Fields.ForName("search") != nil {
+			return []string{a.Name, "search"}
+		}
+	}
+	return nil
+}
+
+// searches reports whether args hold a non-blank term at path.
+func searches(args map[string]any, path []string) bool {
+	var v any = args
+	for _, k := range path {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return false
+		}
+		v = m[k]
+	}
+	s, ok := v.(string)
+	return ok && strings.TrimSpace(s) != ""
+}
+
 func isIntrospection(name string) bool { return len(name) > 1 && name[:2] == "__" }
 
 func sizeArg(f *ast.FieldDefinition) *ast.ArgumentDefinition {
@@ -148,6 +198,10 @@ func (s weighted) Complexity(_ context.Context, typeName, field string, child in
 	if !ok {
 		return 0, false
 	}
+	own := 1 + w.Cost
+	if w.Search != nil && searches(args, w.Search) {
+		own += SearchCost
+	}
 	n := w.Bound
 	if w.SizeArg != "" {
 		n = w.Default
@@ -155,7 +209,7 @@ func (s weighted) Complexity(_ context.Context, typeName, field string, child in
 			n = v
 		}
 	}
-	return satAdd(1, satMul(max(child, 1), max(n, 1))), true
+	return satAdd(own, satMul(max(child, 1), max(n, 1))), true
 }
 
 func toInt(v any) (int, bool) {

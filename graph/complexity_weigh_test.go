@@ -1,0 +1,56 @@
+package graph_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/rosterhq/roster/internal/apptest"
+)
+
+// TestComplexity_SearchesAndCountsWeighed sends hundreds of aliases of a
+// one-item page that each run a search or a count: every alias is a
+// statement (a search, an exact count over the whole account), so they
+// weigh more than the one value they return, and the request is refused
+// under the default limit. One search with its count still passes.
+func TestComplexity_SearchesAndCountsWeighed(t *testing.T) {
+	t.Parallel()
+	env := apptest.New(t)
+	acct := seedAccount(env)
+	env.User("op@roster.test", true)
+	admin := env.SignIn("admin@acme.test")
+	op := env.SignIn("op@roster.test")
+
+	aliases := func(n int, field string) string {
+		var b strings.Builder
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, " a%d: %s", i, strings.ReplaceAll(field, "%d", fmt.Sprint(i)))
+		}
+		return b.String()
+	}
+	for _, tc := range []struct {
+		name   string
+		client *apptest.Client
+		query  string
+	}{
+		{"member searches", admin, `query($a: ID!) { account(id: $a) {` +
+			aliases(300, `members(pageSize: 1, filter: {search: "x%d"}) { totalCount }`) + `} }`},
+		{"member pages", admin, `query($a: ID!) { account(id: $a) {` +
+			aliases(1000, `members(pageSize: 1) { totalCount }`) + `} }`},
+		{"user searches", op, `query {` + aliases(300, `users(first: 1, filter: {search: "x%d"}) { totalCount }`) + `}`},
+		{"account searches", op, `query {` + aliases(300, `accounts(first: 1, search: "x%d") { totalCount }`) + `}`},
+		{"invitation counts", admin, `query($a: ID!) { account(id: $a) {` +
+			aliases(1000, `invitations(first: 1) { totalCount }`) + `} }`},
+	} {
+		r := tc.client.Do(tc.query, apptest.Vars{"a": acct}).RequireCode("LIMIT_EXCEEDED")
+		require.Contains(t, r.Errors[0].Message, "complexity", tc.name)
+	}
+
+	// The admin app's search with its count, and a page of the explorer.
+	admin.Do(`query($a: ID!) { account(id: $a) { members(pageSize: 100, filter: {search: "acme"}) { totalCount pageCount
+		items { role status user { id email name } } } } }`, apptest.Vars{"a": acct}).Must()
+	op.Do(`{ users(first: 100, filter: {search: "acme"}) { totalCount totalCountExact edges { node { id email name } } }
+		accounts(first: 100, search: "ac") { totalCount totalCountExact edges { node { id name } } } }`, nil).Must()
+}
