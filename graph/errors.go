@@ -17,7 +17,9 @@ import (
 // message and code; an error of gqlgen's own shows its message with
 // LIMIT_EXCEEDED for a query over the complexity limit and INVALID_INPUT for
 // anything else (a malformed query or argument); anything else is logged
-// with the request id and shown only as that id.
+// with the request id and shown only as that id, as INTERNAL. An error of a
+// request whose client went away (its context canceled) is logged at INFO,
+// not ERROR: the server did nothing wrong.
 func ErrorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
@@ -43,7 +45,11 @@ func ErrorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 			return gqlErr
 		}
 		id := request.From(ctx).ID
-		logger.ErrorContext(ctx, "internal error", "request_id", id, "path", gqlErr.Path.String(), "error", err)
+		level, msg := slog.LevelError, "internal error"
+		if clientGone(ctx) {
+			level, msg = slog.LevelInfo, "request canceled by the client"
+		}
+		logger.Log(ctx, level, msg, "request_id", id, "path", gqlErr.Path.String(), "error", err)
 		gqlErr.Message = fmt.Sprintf("Internal error; quote request id %s to support.", id)
 		gqlErr.Extensions["code"] = string(apperr.Internal)
 		gqlErr.Extensions["requestId"] = id
@@ -53,6 +59,12 @@ func ErrorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 
 // errcodeComplexity is the code gqlgen's complexity limit gives its error.
 const errcodeComplexity = "COMPLEXITY_LIMIT_EXCEEDED"
+
+// clientGone reports whether the request of ctx ended before its answer:
+// the client hung up (or the server is shutting down).
+func clientGone(ctx context.Context) bool {
+	return errors.Is(ctx.Err(), context.Canceled)
+}
 
 // Recover turns a panic in a resolver into an internal error.
 func Recover(logger *slog.Logger) graphql.RecoverFunc {

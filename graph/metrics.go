@@ -13,6 +13,11 @@ import (
 // OutcomeOK is the outcome code of an operation answered without errors.
 const OutcomeOK = "OK"
 
+// OutcomeCanceled is the outcome code of an operation that failed because
+// its client went away first: not a server error, whatever the answer (which
+// nobody reads) says.
+const OutcomeCanceled = "CANCELED"
+
 // maxOperationNames bounds the distinct operation names the metrics keep:
 // names are chosen by clients, so past this many the rest count as "other".
 const maxOperationNames = 200
@@ -20,8 +25,8 @@ const maxOperationNames = 200
 var operationNamePattern = regexp.MustCompile(`^[_A-Za-z][_0-9A-Za-z]{0,63}$`)
 
 // OperationMetrics is a gqlgen handler extension that counts GraphQL
-// operations by operation name, operation type and outcome code (OK, or the
-// extensions.code of the first error), and times them by name. It also
+// operations by operation name, operation type and outcome code (OK, the
+// extensions.code of the first error, or OutcomeCanceled), and times them by name. It also
 // fills the OperationNote of the request's context, for the request log.
 type OperationMetrics struct {
 	operations *prometheus.CounterVec
@@ -44,7 +49,7 @@ func NewOperationMetrics(reg prometheus.Registerer) *OperationMetrics {
 	m := &OperationMetrics{
 		operations: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "roster_graphql_operations_total",
-			Help: "GraphQL operations by operation name, type (query, mutation) and outcome code (OK, or the extensions.code of the first error).",
+			Help: "GraphQL operations by operation name, type (query, mutation) and outcome code (OK, the extensions.code of the first error, or CANCELED when the client went away first).",
 		}, []string{"operation", "type", "code"}),
 		duration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "roster_graphql_operation_duration_seconds",
@@ -84,6 +89,9 @@ func (m *OperationMetrics) InterceptResponse(ctx context.Context, next graphql.R
 		code = "UNKNOWN"
 		if c, ok := resp.Errors[0].Extensions["code"].(string); ok && c != "" {
 			code = c
+		}
+		if clientGone(ctx) {
+			code = OutcomeCanceled
 		}
 	}
 	if note := operationNoteFrom(ctx); note != nil {
