@@ -1,6 +1,9 @@
 package graph
 
 import (
+	"cmp"
+	"time"
+
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -17,9 +20,16 @@ type HandlerOptions struct {
 	// MaxValues bounds the values (fields and list items) one response
 	// resolves; 0 means 10 × ComplexityLimit (no bound without a limit).
 	MaxValues int
+	// SubscriptionsPerConnection bounds the subscriptions of one WebSocket
+	// connection; 0 means 20.
+	SubscriptionsPerConnection int
+	// KeepAlive is the heartbeat of WebSocket and Server-Sent Events streams;
+	// 0 means 15s.
+	KeepAlive time.Duration
 }
 
-// NewHandler returns the GraphQL endpoint: POST and GET transports, the
+// NewHandler returns the GraphQL endpoint: POST and GET transports (and,
+// with r.Live, WebSocket and Server-Sent Events ones for subscriptions), the
 // access directives, the error presenter, a query cache, a complexity limit
 // in which every list weighs its size (see Weights), a bound on the values a
 // response holds, and the request guard (text arguments PostgreSQL can
@@ -33,6 +43,13 @@ func NewHandler(r *Resolver, opts HandlerOptions) *handler.Server {
 		panic(err)
 	}
 	srv := handler.New(weighted{ExecutableSchema: es, weights: weights})
+	if r.Live != nil {
+		// Subscriptions: graphql-transport-ws over WebSocket, and GraphQL
+		// over Server-Sent Events (before POST, which would take its requests).
+		perConn, keepAlive := cmp.Or(opts.SubscriptionsPerConnection, 20), cmp.Or(opts.KeepAlive, 15*time.Second)
+		srv.AddTransport(websocketTransport(r, perConn, keepAlive))
+		srv.AddTransport(transport.SSE{KeepAlivePingInterval: keepAlive})
+	}
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})

@@ -136,10 +136,22 @@ func (r *mutationResolver) SetMembershipStatuses(ctx context.Context, items []*m
 // Member returns generated.MemberResolver implementation.
 func (r *Resolver) Member() generated.MemberResolver { return &memberResolver{r} }
 
+// MemberResultsPayload returns generated.MemberResultsPayloadResolver implementation.
+func (r *Resolver) MemberResultsPayload() generated.MemberResultsPayloadResolver {
+	return &memberResultsPayloadResolver{r}
+}
+
 // Membership returns generated.MembershipResolver implementation.
 func (r *Resolver) Membership() generated.MembershipResolver { return &membershipResolver{r} }
 
+// MembershipResult returns generated.MembershipResultResolver implementation.
+func (r *Resolver) MembershipResult() generated.MembershipResultResolver {
+	return &membershipResultResolver{r}
+}
+
 type (
-	memberResolver     struct{ *Resolver }
-	membershipResolver struct{ *Resolver }
+	memberResolver               struct{ *Resolver }
+	memberResultsPayloadResolver struct{ *Resolver }
+	membershipResolver           struct{ *Resolver }
+	membershipResultResolver     struct{ *Resolver }
 )

@@ -12,6 +12,7 @@ import (
 
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/invite"
+	"github.com/rosterhq/roster/internal/live"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/notify"
 )
@@ -25,4 +26,6 @@ type Resolver struct {
 	FanOut  notify.FanOut
 	Logger  *slog.Logger
 	Now     func() time.Time
+	// Live fans changes out to subscriptions; nil serves no subscriptions.
+	Live *live.Hub
 }

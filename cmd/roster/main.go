@@ -257,6 +257,8 @@ func serve(ctx context.Context, cfg config.Config, pool *pgxpool.Pool, logger *s
 	logger.Info("shutting down")
 	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 	defer cancel()
+	// Subscriptions first: their streams would keep Shutdown waiting.
+	a.CloseSubscriptions()
 	err = srv.Shutdown(shutdownCtx)
 	return errors.Join(err, a.Stop(shutdownCtx))
 }

@@ -1691,6 +1691,42 @@ func (ec *executionContext) marshalNRevokeInvitationPayload2ᚖgithubᚗcomᚋro
 	return ec._RevokeInvitationPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalODeliveryState2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋinviteᚐDeliveryState(ctx context.Context, v any) (*invite.DeliveryState, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalODeliveryState2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋinviteᚐDeliveryState[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODeliveryState2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋinviteᚐDeliveryState(ctx context.Context, sel ast.SelectionSet, v *invite.DeliveryState) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalODeliveryState2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋinviteᚐDeliveryState[*v])
+	return res
+}
+
+var (
+	unmarshalODeliveryState2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋinviteᚐDeliveryState = map[string]invite.DeliveryState{
+		"QUEUED":     invite.DeliveryQueued,
+		"SENT":       invite.DeliverySent,
+		"RETRYING":   invite.DeliveryRetrying,
+		"FAILED":     invite.DeliveryFailed,
+		"SUPPRESSED": invite.DeliverySuppressed,
+	}
+	marshalODeliveryState2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋinviteᚐDeliveryState = map[invite.DeliveryState]string{
+		invite.DeliveryQueued:     "QUEUED",
+		invite.DeliverySent:       "SENT",
+		invite.DeliveryRetrying:   "RETRYING",
+		invite.DeliveryFailed:     "FAILED",
+		invite.DeliverySuppressed: "SUPPRESSED",
+	}
+)
+
 func (ec *executionContext) unmarshalOInvitationStatus2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋinviteᚐStatus(ctx context.Context, v any) (*invite.Status, error) {
 	if v == nil {
 		return nil, nil

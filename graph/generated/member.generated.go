@@ -25,8 +25,14 @@ type MemberResolver interface {
 	ViewerCan(ctx context.Context, obj *member.Member) (*model.MemberPermissions, error)
 	OnlyActiveRecipientFor(ctx context.Context, obj *member.Member) ([]notify.Kind, error)
 }
+type MemberResultsPayloadResolver interface {
+	TotalCount(ctx context.Context, obj *model.MemberResultsPayload) (int, error)
+}
 type MembershipResolver interface {
 	Account(ctx context.Context, obj *member.Membership) (*account.Account, error)
+}
+type MembershipResultResolver interface {
+	MemberCount(ctx context.Context, obj *model.MembershipResult) (int, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -615,6 +621,29 @@ func (ec *executionContext) fieldContext_MemberResultsPayload_warnings(_ context
 	return fc, nil
 }
 
+func (ec *executionContext) _MemberResultsPayload_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.MemberResultsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MemberResultsPayload_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MemberResultsPayload().TotalCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MemberResultsPayload_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MemberResultsPayload", field, true, true, "Int")
+}
+
 func (ec *executionContext) _Membership_account(ctx context.Context, field graphql.CollectedField, obj *member.Membership) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -824,6 +853,29 @@ func (ec *executionContext) fieldContext_MembershipResult_error(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _MembershipResult_memberCount(ctx context.Context, field graphql.CollectedField, obj *model.MembershipResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MembershipResult_memberCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MembershipResult().MemberCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MembershipResult_memberCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MembershipResult", field, true, true, "Int")
 }
 
 func (ec *executionContext) _MembershipResultsPayload_results(ctx context.Context, field graphql.CollectedField, obj *model.MembershipResultsPayload) (ret graphql.Marshaler) {
@@ -1295,13 +1347,19 @@ func (ec *executionContext) _MemberResultsPayload(ctx context.Context, sel ast.S
 		case "results":
 			out.Values[i] = ec._MemberResultsPayload_results(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "warnings":
 			out.Values[i] = ec._MemberResultsPayload_warnings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "totalCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MemberResultsPayload_totalCount(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -1382,23 +1440,29 @@ func (ec *executionContext) _MembershipResult(ctx context.Context, sel ast.Selec
 		case "accountId":
 			out.Values[i] = ec._MembershipResult_accountId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "userId":
 			out.Values[i] = ec._MembershipResult_userId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "membership":
 			out.Values[i] = ec._MembershipResult_membership(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "error":
 			out.Values[i] = ec._MembershipResult_error(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "memberCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MembershipResult_memberCount(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

@@ -33,7 +33,9 @@ type ResolverRoot interface {
 	Invitation() InvitationResolver
 	InvitationConnection() InvitationConnectionResolver
 	Member() MemberResolver
+	MemberResultsPayload() MemberResultsPayloadResolver
 	Membership() MembershipResolver
+	MembershipResult() MembershipResultResolver
 	Mutation() MutationResolver
 	Notification() NotificationResolver
 	NotificationDelivery() NotificationDeliveryResolver
@@ -41,6 +43,7 @@ type ResolverRoot interface {
 	Recipient() RecipientResolver
 	RecipientWarning() RecipientWarningResolver
 	ServiceCredential() ServiceCredentialResolver
+	Subscription() SubscriptionResolver
 	User() UserResolver
 	UserConnection() UserConnectionResolver
 }
@@ -74,6 +77,18 @@ type ComplexityRoot struct {
 		TechnicalContacts               func(childComplexity int) int
 		UserDirectory                   func(childComplexity int) int
 		ViewerMembership                func(childComplexity int) int
+	}
+
+	AccountChange struct {
+		AccountID     func(childComplexity int) int
+		InvitationIds func(childComplexity int) int
+		Invitations   func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		MemberCount   func(childComplexity int) int
+		Members       func(childComplexity int) int
+		Recipients    func(childComplexity int) int
+		Refetch       func(childComplexity int) int
+		UserIds       func(childComplexity int) int
 	}
 
 	AccountConnection struct {
@@ -182,6 +197,17 @@ type ComplexityRoot struct {
 		Status       func(childComplexity int) int
 	}
 
+	InvitationUpdate struct {
+		DeliveryState func(childComplexity int) int
+		Email         func(childComplexity int) int
+		Expired       func(childComplexity int) int
+		ExpiresAt     func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Removed       func(childComplexity int) int
+		Role          func(childComplexity int) int
+		Status        func(childComplexity int) int
+	}
+
 	InviteUsersPayload struct {
 		Created  func(childComplexity int) int
 		Rejected func(childComplexity int) int
@@ -225,8 +251,19 @@ type ComplexityRoot struct {
 	}
 
 	MemberResultsPayload struct {
-		Results  func(childComplexity int) int
-		Warnings func(childComplexity int) int
+		Results    func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+		Warnings   func(childComplexity int) int
+	}
+
+	MemberUpdate struct {
+		Email      func(childComplexity int) int
+		Name       func(childComplexity int) int
+		Removed    func(childComplexity int) int
+		Role       func(childComplexity int) int
+		Status     func(childComplexity int) int
+		UserID     func(childComplexity int) int
+		UserStatus func(childComplexity int) int
 	}
 
 	Membership struct {
@@ -237,10 +274,11 @@ type ComplexityRoot struct {
 	}
 
 	MembershipResult struct {
-		AccountID  func(childComplexity int) int
-		Error      func(childComplexity int) int
-		Membership func(childComplexity int) int
-		UserID     func(childComplexity int) int
+		AccountID   func(childComplexity int) int
+		Error       func(childComplexity int) int
+		MemberCount func(childComplexity int) int
+		Membership  func(childComplexity int) int
+		UserID      func(childComplexity int) int
 	}
 
 	MembershipResultsPayload struct {
@@ -333,6 +371,12 @@ type ComplexityRoot struct {
 		UserStatus       func(childComplexity int) int
 	}
 
+	RecipientUpdate struct {
+		Billing   func(childComplexity int) int
+		Technical func(childComplexity int) int
+		UserID    func(childComplexity int) int
+	}
+
 	RecipientWarning struct {
 		Account func(childComplexity int) int
 		Kind    func(childComplexity int) int
@@ -393,6 +437,10 @@ type ComplexityRoot struct {
 
 	SignOutPayload struct {
 		Ok func(childComplexity int) int
+	}
+
+	Subscription struct {
+		AccountChanged func(childComplexity int, accountID uuid.UUID) int
 	}
 
 	TransferOwnershipPayload struct {
@@ -574,6 +622,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.ViewerMembership(childComplexity), true
+
+	case "AccountChange.accountId":
+		if e.ComplexityRoot.AccountChange.AccountID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountChange.AccountID(childComplexity), true
+	case "AccountChange.invitationIds":
+		if e.ComplexityRoot.AccountChange.InvitationIds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountChange.InvitationIds(childComplexity), true
+	case "AccountChange.invitations":
+		if e.ComplexityRoot.AccountChange.Invitations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountChange.Invitations(childComplexity), true
+	case "AccountChange.kind":
+		if e.ComplexityRoot.AccountChange.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountChange.Kind(childComplexity), true
+	case "AccountChange.memberCount":
+		if e.ComplexityRoot.AccountChange.MemberCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountChange.MemberCount(childComplexity), true
+	case "AccountChange.members":
+		if e.ComplexityRoot.AccountChange.Members == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountChange.Members(childComplexity), true
+	case "AccountChange.recipients":
+		if e.ComplexityRoot.AccountChange.Recipients == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountChange.Recipients(childComplexity), true
+	case "AccountChange.refetch":
+		if e.ComplexityRoot.AccountChange.Refetch == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountChange.Refetch(childComplexity), true
+	case "AccountChange.userIds":
+		if e.ComplexityRoot.AccountChange.UserIds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountChange.UserIds(childComplexity), true
 
 	case "AccountConnection.edges":
 		if e.ComplexityRoot.AccountConnection.Edges == nil {
@@ -922,6 +1025,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InvitationPreview.Status(childComplexity), true
 
+	case "InvitationUpdate.deliveryState":
+		if e.ComplexityRoot.InvitationUpdate.DeliveryState == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationUpdate.DeliveryState(childComplexity), true
+	case "InvitationUpdate.email":
+		if e.ComplexityRoot.InvitationUpdate.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationUpdate.Email(childComplexity), true
+	case "InvitationUpdate.expired":
+		if e.ComplexityRoot.InvitationUpdate.Expired == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationUpdate.Expired(childComplexity), true
+	case "InvitationUpdate.expiresAt":
+		if e.ComplexityRoot.InvitationUpdate.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationUpdate.ExpiresAt(childComplexity), true
+	case "InvitationUpdate.id":
+		if e.ComplexityRoot.InvitationUpdate.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationUpdate.ID(childComplexity), true
+	case "InvitationUpdate.removed":
+		if e.ComplexityRoot.InvitationUpdate.Removed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationUpdate.Removed(childComplexity), true
+	case "InvitationUpdate.role":
+		if e.ComplexityRoot.InvitationUpdate.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationUpdate.Role(childComplexity), true
+	case "InvitationUpdate.status":
+		if e.ComplexityRoot.InvitationUpdate.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationUpdate.Status(childComplexity), true
+
 	case "InviteUsersPayload.created":
 		if e.ComplexityRoot.InviteUsersPayload.Created == nil {
 			break
@@ -1078,12 +1230,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MemberResultsPayload.Results(childComplexity), true
+	case "MemberResultsPayload.totalCount":
+		if e.ComplexityRoot.MemberResultsPayload.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberResultsPayload.TotalCount(childComplexity), true
 	case "MemberResultsPayload.warnings":
 		if e.ComplexityRoot.MemberResultsPayload.Warnings == nil {
 			break
 		}
 
 		return e.ComplexityRoot.MemberResultsPayload.Warnings(childComplexity), true
+
+	case "MemberUpdate.email":
+		if e.ComplexityRoot.MemberUpdate.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberUpdate.Email(childComplexity), true
+	case "MemberUpdate.name":
+		if e.ComplexityRoot.MemberUpdate.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberUpdate.Name(childComplexity), true
+	case "MemberUpdate.removed":
+		if e.ComplexityRoot.MemberUpdate.Removed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberUpdate.Removed(childComplexity), true
+	case "MemberUpdate.role":
+		if e.ComplexityRoot.MemberUpdate.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberUpdate.Role(childComplexity), true
+	case "MemberUpdate.status":
+		if e.ComplexityRoot.MemberUpdate.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberUpdate.Status(childComplexity), true
+	case "MemberUpdate.userId":
+		if e.ComplexityRoot.MemberUpdate.UserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberUpdate.UserID(childComplexity), true
+	case "MemberUpdate.userStatus":
+		if e.ComplexityRoot.MemberUpdate.UserStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberUpdate.UserStatus(childComplexity), true
 
 	case "Membership.account":
 		if e.ComplexityRoot.Membership.Account == nil {
@@ -1122,6 +1323,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MembershipResult.Error(childComplexity), true
+	case "MembershipResult.memberCount":
+		if e.ComplexityRoot.MembershipResult.MemberCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipResult.MemberCount(childComplexity), true
 	case "MembershipResult.membership":
 		if e.ComplexityRoot.MembershipResult.Membership == nil {
 			break
@@ -1688,6 +1895,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Recipient.UserStatus(childComplexity), true
 
+	case "RecipientUpdate.billing":
+		if e.ComplexityRoot.RecipientUpdate.Billing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientUpdate.Billing(childComplexity), true
+	case "RecipientUpdate.technical":
+		if e.ComplexityRoot.RecipientUpdate.Technical == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientUpdate.Technical(childComplexity), true
+	case "RecipientUpdate.userId":
+		if e.ComplexityRoot.RecipientUpdate.UserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientUpdate.UserID(childComplexity), true
+
 	case "RecipientWarning.account":
 		if e.ComplexityRoot.RecipientWarning.Account == nil {
 			break
@@ -1838,6 +2064,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SignOutPayload.Ok(childComplexity), true
+
+	case "Subscription.accountChanged":
+		if e.ComplexityRoot.Subscription.AccountChanged == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_accountChanged_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.AccountChanged(childComplexity, args["accountId"].(uuid.UUID)), true
 
 	case "TransferOwnershipPayload.owner":
 		if e.ComplexityRoot.TransferOwnershipPayload.Owner == nil {
@@ -2010,6 +2248,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
 			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
 			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
 			data.MarshalGQL(&buf)
 
 			return &graphql.Response{
@@ -3067,6 +3322,124 @@ type PageInfo {
   endCursor: String
 }
 `, BuiltIn: false},
+	{Name: "../../schema/subscription.graphqls", Input: `"""
+Live updates, over the graphql-transport-ws WebSocket protocol (connect to
+/graphql with subprotocol graphql-transport-ws and send the session token as
+connection_init payload {"Authorization": "Bearer <token>"}, or as the
+upgrade request's Authorization header) or GraphQL over Server-Sent Events
+(POST /graphql with Accept: text/event-stream).
+"""
+type Subscription {
+  """
+  What changes in an account's members, invitations and notification
+  recipients, in the order the changes were committed, whichever process or
+  background job made them. Each event carries the ids that changed and their
+  state now, enough to update a visible page without refetching it. The
+  caller's session and membership are checked again before every event: a
+  caller deactivated (in the account or platform-wide), removed, or whose
+  session is revoked gets a final error (FORBIDDEN or UNAUTHENTICATED) and
+  the stream ends. A client that leaves too many events unread is dropped
+  with LIMIT_EXCEEDED, as is a subscription past the per-connection or
+  per-server limit. Error codes: UNAUTHENTICATED, FORBIDDEN, LIMIT_EXCEEDED.
+  """
+  accountChanged(
+    "The account's ID."
+    accountId: ID!
+  ): AccountChange! @account(permission: READ_ACCOUNT)
+}
+
+"What an AccountChange is about."
+enum AccountChangeKind {
+  "Members were added, removed, or changed role, status, name or email (or were deactivated or activated platform-wide): see members."
+  MEMBERS_CHANGED
+  "Invitations were made, resent, revoked, accepted, expired, or their email's delivery moved on: see invitations."
+  INVITATIONS_CHANGED
+  "Technical or billing contacts changed: see recipients."
+  RECIPIENTS_CHANGED
+  "Changes may have been missed (the server lost its database connection for a moment): refetch what is shown."
+  RESYNC
+}
+
+"One change of an account, as committed."
+type AccountChange {
+  "What changed."
+  kind: AccountChangeKind!
+  "The account."
+  accountId: ID!
+  "True when the change was too large to list (or, for RESYNC, unknown): the id lists are empty; refetch what is shown."
+  refetch: Boolean!
+  "For MEMBERS_CHANGED and RECIPIENTS_CHANGED: the users concerned."
+  userIds: [ID!]!
+  "For INVITATIONS_CHANGED: the invitations concerned."
+  invitationIds: [ID!]!
+  "For MEMBERS_CHANGED: each user of userIds as a member now, removed ones with removed: true."
+  members: [MemberUpdate!]!
+  "For INVITATIONS_CHANGED: each invitation of invitationIds now."
+  invitations: [InvitationUpdate!]!
+  "For RECIPIENTS_CHANGED: for each user of userIds, which lists they are on now."
+  recipients: [RecipientUpdate!]!
+  "The account's members.totalCount (no filter) after the change."
+  memberCount: Int!
+}
+
+"A member as the change left them."
+type MemberUpdate {
+  "The user's ID."
+  userId: ID!
+  "True when the user is no longer a member: the other fields are then empty or null."
+  removed: Boolean!
+  "The user's email; empty when removed."
+  email: String!
+  "The user's name; empty when removed."
+  name: String!
+  "The role in the account; null when removed."
+  role: Role
+  "The membership's status; null when removed."
+  status: MembershipStatus
+  "The user's platform-wide status; null when removed."
+  userStatus: UserStatus
+}
+
+"An invitation as the change left it."
+type InvitationUpdate {
+  "The invitation's ID."
+  id: ID!
+  "True when the invitation no longer exists: the other fields are then empty or null."
+  removed: Boolean!
+  "The invited address; empty when removed."
+  email: String!
+  "The role the invitee gets on accepting; null when removed."
+  role: Role
+  "The invitation's state; null when removed."
+  status: InvitationStatus
+  "True once the link has run out of time."
+  expired: Boolean!
+  "When the link stops working; null when removed."
+  expiresAt: Time
+  "Where the newest email is; null when removed."
+  deliveryState: DeliveryState
+}
+
+"Which notification lists a user is on after a change."
+type RecipientUpdate {
+  "The user's ID."
+  userId: ID!
+  "Whether the user is a technical contact of the account."
+  technical: Boolean!
+  "Whether the user is a billing contact of the account."
+  billing: Boolean!
+}
+
+extend type MemberResultsPayload {
+  "The account's members.totalCount (no filter) after the change, so a client can fix its pager at once."
+  totalCount: Int!
+}
+
+extend type MembershipResult {
+  "The account's members.totalCount (no filter) after the change."
+  memberCount: Int!
+}
+`, BuiltIn: false},
 	{Name: "../../schema/user.graphqls", Input: `extend type Query {
   "One user: operators see everyone; others see themselves and the members of accounts they can read."
   user(
@@ -3278,6 +3651,30 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_notifications(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
+}
+
+func (ec *executionContext) childFields_AccountChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_AccountChange_kind(ctx, field)
+	case "accountId":
+		return ec.fieldContext_AccountChange_accountId(ctx, field)
+	case "refetch":
+		return ec.fieldContext_AccountChange_refetch(ctx, field)
+	case "userIds":
+		return ec.fieldContext_AccountChange_userIds(ctx, field)
+	case "invitationIds":
+		return ec.fieldContext_AccountChange_invitationIds(ctx, field)
+	case "members":
+		return ec.fieldContext_AccountChange_members(ctx, field)
+	case "invitations":
+		return ec.fieldContext_AccountChange_invitations(ctx, field)
+	case "recipients":
+		return ec.fieldContext_AccountChange_recipients(ctx, field)
+	case "memberCount":
+		return ec.fieldContext_AccountChange_memberCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AccountChange", field.Name)
 }
 
 func (ec *executionContext) childFields_AccountConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3492,6 +3889,28 @@ func (ec *executionContext) childFields_InvitationPreview(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type InvitationPreview", field.Name)
 }
 
+func (ec *executionContext) childFields_InvitationUpdate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_InvitationUpdate_id(ctx, field)
+	case "removed":
+		return ec.fieldContext_InvitationUpdate_removed(ctx, field)
+	case "email":
+		return ec.fieldContext_InvitationUpdate_email(ctx, field)
+	case "role":
+		return ec.fieldContext_InvitationUpdate_role(ctx, field)
+	case "status":
+		return ec.fieldContext_InvitationUpdate_status(ctx, field)
+	case "expired":
+		return ec.fieldContext_InvitationUpdate_expired(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_InvitationUpdate_expiresAt(ctx, field)
+	case "deliveryState":
+		return ec.fieldContext_InvitationUpdate_deliveryState(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvitationUpdate", field.Name)
+}
+
 func (ec *executionContext) childFields_InviteUsersPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "created":
@@ -3582,8 +4001,30 @@ func (ec *executionContext) childFields_MemberResultsPayload(ctx context.Context
 		return ec.fieldContext_MemberResultsPayload_results(ctx, field)
 	case "warnings":
 		return ec.fieldContext_MemberResultsPayload_warnings(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_MemberResultsPayload_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MemberResultsPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_MemberUpdate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userId":
+		return ec.fieldContext_MemberUpdate_userId(ctx, field)
+	case "removed":
+		return ec.fieldContext_MemberUpdate_removed(ctx, field)
+	case "email":
+		return ec.fieldContext_MemberUpdate_email(ctx, field)
+	case "name":
+		return ec.fieldContext_MemberUpdate_name(ctx, field)
+	case "role":
+		return ec.fieldContext_MemberUpdate_role(ctx, field)
+	case "status":
+		return ec.fieldContext_MemberUpdate_status(ctx, field)
+	case "userStatus":
+		return ec.fieldContext_MemberUpdate_userStatus(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MemberUpdate", field.Name)
 }
 
 func (ec *executionContext) childFields_Membership(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3610,6 +4051,8 @@ func (ec *executionContext) childFields_MembershipResult(ctx context.Context, fi
 		return ec.fieldContext_MembershipResult_membership(ctx, field)
 	case "error":
 		return ec.fieldContext_MembershipResult_error(ctx, field)
+	case "memberCount":
+		return ec.fieldContext_MembershipResult_memberCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MembershipResult", field.Name)
 }
@@ -3710,6 +4153,18 @@ func (ec *executionContext) childFields_Recipient(ctx context.Context, field gra
 		return ec.fieldContext_Recipient_addedAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Recipient", field.Name)
+}
+
+func (ec *executionContext) childFields_RecipientUpdate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userId":
+		return ec.fieldContext_RecipientUpdate_userId(ctx, field)
+	case "technical":
+		return ec.fieldContext_RecipientUpdate_technical(ctx, field)
+	case "billing":
+		return ec.fieldContext_RecipientUpdate_billing(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecipientUpdate", field.Name)
 }
 
 func (ec *executionContext) childFields_RecipientWarning(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

@@ -212,6 +212,8 @@ type MemberResultsPayload struct {
 	Results []*MemberResult `json:"results"`
 	// Lists of this account that no ACTIVE recipient serves any more.
 	Warnings []*notify.Warning `json:"warnings"`
+	// The account's members.totalCount (no filter) after the change, so a client can fix its pager at once.
+	TotalCount int `json:"totalCount"`
 }
 
 // Names one membership: a user in an account.
@@ -232,6 +234,8 @@ type MembershipResult struct {
 	Membership *member.Membership `json:"membership,omitempty"`
 	// Why this membership was refused; null on success.
 	Error *ItemError `json:"error,omitempty"`
+	// The account's members.totalCount (no filter) after the change.
+	MemberCount int `json:"memberCount"`
 }
 
 // The result of setMembershipStatuses.
@@ -348,6 +352,14 @@ type SignInPayload struct {
 type SignOutPayload struct {
 	// Always true: the session has ended.
 	Ok bool `json:"ok"`
+}
+
+// Live updates, over the graphql-transport-ws WebSocket protocol (connect to
+// /graphql with subprotocol graphql-transport-ws and send the session token as
+// connection_init payload {"Authorization": "Bearer <token>"}, or as the
+// upgrade request's Authorization header) or GraphQL over Server-Sent Events
+// (POST /graphql with Accept: text/event-stream).
+type Subscription struct {
 }
 
 // The result of transferOwnership.

@@ -23,6 +23,7 @@ import (
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/config"
 	"github.com/rosterhq/roster/internal/invite"
+	"github.com/rosterhq/roster/internal/live"
 	"github.com/rosterhq/roster/internal/mail"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/server"
@@ -38,9 +39,12 @@ type App struct {
 	Logger  *slog.Logger
 	// Registry holds every metric of the process, served at /metrics.
 	Registry *prometheus.Registry
-	workers  bool
-	sender   *mail.Sender
-	ui       *riverui.Handler
+	// Live fans database changes out to the GraphQL subscriptions; it starts
+	// listening at the first subscription.
+	Live    *live.Hub
+	workers bool
+	sender  *mail.Sender
+	ui      *riverui.Handler
 }
 
 // Options add to the configuration what only the process knows.
@@ -82,6 +86,7 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		return nil, err
 	}
 	enqueuer := jobs.Enqueuer{Client: rc}
+	hub := live.New(pool, logger, live.Options{MaxSubscriptions: cfg.SubscriptionsMax, Buffer: cfg.SubscriptionBuffer})
 	resolver := &graph.Resolver{
 		Pool: pool,
 		Auth: &auth.Service{Pool: pool, SessionTTL: cfg.SessionTTL, Throttle: auth.DefaultThrottle, Mailer: enqueuer},
@@ -91,6 +96,7 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		FanOut:  enqueuer,
 		Logger:  logger,
 		Now:     time.Now,
+		Live:    hub,
 	}
 	ui, err := riverui.NewHandler(&riverui.HandlerOpts{Endpoints: riverui.NewEndpoints(rc, nil), Logger: logger, Prefix: "/riverui"})
 	if err != nil {
@@ -101,9 +107,10 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		extra[k] = v
 	}
 	h := server.New(server.Options{
-		Pool:           pool,
-		Resolver:       resolver,
-		GraphQL:        graph.HandlerOptions{Introspection: cfg.GraphQLIntrospection, ComplexityLimit: cfg.ComplexityLimit},
+		Pool:     pool,
+		Resolver: resolver,
+		GraphQL: graph.HandlerOptions{Introspection: cfg.GraphQLIntrospection, ComplexityLimit: cfg.ComplexityLimit,
+			SubscriptionsPerConnection: cfg.SubscriptionsPerConnection, KeepAlive: cfg.SubscriptionKeepAlive},
 		MaxBodyBytes:   cfg.MaxBodyBytes,
 		Logger:         logger,
 		Extra:          extra,
@@ -111,7 +118,7 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		AllowedOrigins: cfg.CORSAllowedOrigins,
 		Registry:       reg,
 	})
-	return &App{Config: cfg, Pool: pool, River: rc, Handler: h, Logger: logger, Registry: reg, workers: runWorkers, sender: sender, ui: ui}, nil
+	return &App{Config: cfg, Pool: pool, River: rc, Handler: h, Logger: logger, Registry: reg, Live: hub, workers: runWorkers, sender: sender, ui: ui}, nil
 }
 
 // Start starts River UI's background services and the workers, when this
@@ -126,8 +133,15 @@ func (a *App) Start(ctx context.Context) error {
 	return a.River.Start(ctx)
 }
 
-// Stop lets running jobs finish (until ctx ends) and stops the workers.
+// CloseSubscriptions ends every GraphQL subscription and closes their
+// WebSocket connections and Server-Sent Events streams, so that an HTTP
+// server's Shutdown need not wait for them; it is idempotent.
+func (a *App) CloseSubscriptions() { a.Live.Close() }
+
+// Stop ends the subscriptions, lets running jobs finish (until ctx ends) and
+// stops the workers.
 func (a *App) Stop(ctx context.Context) error {
+	a.CloseSubscriptions()
 	if !a.workers {
 		return nil
 	}

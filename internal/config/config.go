@@ -59,6 +59,18 @@ type Config struct {
 	// https://panel.example.com, separated by commas or spaces; none by
 	// default) may call /graphql from a browser on another origin.
 	CORSAllowedOrigins []string
+	// SubscriptionsPerConnection (SUBSCRIPTIONS_PER_CONNECTION, default 20)
+	// bounds the GraphQL subscriptions of one WebSocket connection.
+	SubscriptionsPerConnection int
+	// SubscriptionsMax (SUBSCRIPTIONS_MAX, default 10000) bounds the
+	// subscriptions of one API process.
+	SubscriptionsMax int
+	// SubscriptionBuffer (SUBSCRIPTION_BUFFER, default 64) is how many events
+	// a subscription may leave unread before it is dropped.
+	SubscriptionBuffer int
+	// SubscriptionKeepAlive (SUBSCRIPTION_KEEPALIVE, default 15s) is the
+	// heartbeat of WebSocket and Server-Sent Events streams.
+	SubscriptionKeepAlive time.Duration
 }
 
 // Variable is one environment variable of the configuration.
@@ -93,6 +105,10 @@ var Variables = []Variable{
 	{"MAX_BODY_BYTES", "1048576", "request body limit"},
 	{"TRUSTED_PROXIES", "", "CIDRs of load balancers whose X-Forwarded-For is read"},
 	{"CORS_ALLOWED_ORIGINS", "", "exact origins (https://panel.example.com) allowed to call /graphql from a browser"},
+	{"SUBSCRIPTIONS_PER_CONNECTION", "20", "GraphQL subscriptions one WebSocket connection may hold"},
+	{"SUBSCRIPTIONS_MAX", "10000", "GraphQL subscriptions one API process may hold"},
+	{"SUBSCRIPTION_BUFFER", "64", "events a subscription may leave unread before it is dropped"},
+	{"SUBSCRIPTION_KEEPALIVE", "15s", "heartbeat of WebSocket and Server-Sent Events streams"},
 	{"LOG_LEVEL", "info", "debug, info, warn or error"},
 }
 
@@ -128,6 +144,11 @@ func FromLookup(lookup func(string) (string, bool)) (Config, error) {
 		TrustedProxies:          r.prefixes("TRUSTED_PROXIES"),
 		WorkerListenAddr:        r.str("WORKER_LISTEN_ADDR", "127.0.0.1:9090"),
 		CORSAllowedOrigins:      r.origins("CORS_ALLOWED_ORIGINS"),
+
+		SubscriptionsPerConnection: r.integer("SUBSCRIPTIONS_PER_CONNECTION", 20),
+		SubscriptionsMax:           r.integer("SUBSCRIPTIONS_MAX", 10000),
+		SubscriptionBuffer:         r.integer("SUBSCRIPTION_BUFFER", 64),
+		SubscriptionKeepAlive:      r.duration("SUBSCRIPTION_KEEPALIVE", 15*time.Second),
 	}
 	if _, _, err := net.SplitHostPort(c.ListenAddr); err != nil {
 		r.fail("LISTEN_ADDR", "%q is not host:port", c.ListenAddr)

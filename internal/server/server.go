@@ -55,7 +55,7 @@ func New(opts Options) http.Handler {
 	mux := http.NewServeMux()
 	gql := graph.NewHandler(opts.Resolver, opts.GraphQL)
 	gql.Use(graph.NewOperationMetrics(reg))
-	mux.Handle("/graphql", withCORS(opts.AllowedOrigins, m.instrument("graphql", limitBody(opts.MaxBodyBytes, withViewer(opts.Pool, opts.Logger, httpcompat.Middleware(gql))))))
+	mux.Handle("/graphql", withCORS(opts.AllowedOrigins, m.instrument("graphql", limitBody(opts.MaxBodyBytes, withViewer(opts.Pool, opts.Logger, graph.WithBearer(httpcompat.Middleware(gql)))))))
 	mux.Handle("GET /{$}", m.instrument("explorer", graphiql.Handler("Roster", "/graphql")))
 	mux.Handle(graphiql.AssetsPrefix, m.instrument("explorer", graphiql.AssetsHandler()))
 	health(mux, opts.Pool)
