@@ -193,6 +193,20 @@ func (w *WS) Quiet(d time.Duration) {
 	}
 }
 
+// Drain discards messages until none arrives for quiet.
+func (w *WS) Drain(quiet time.Duration) {
+	for {
+		select {
+		case _, ok := <-w.in:
+			if !ok {
+				return
+			}
+		case <-time.After(quiet):
+			return
+		}
+	}
+}
+
 // Closed waits until the server closes the connection.
 func (w *WS) Closed(within time.Duration) {
 	w.t.Helper()
