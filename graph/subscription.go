@@ -60,6 +60,7 @@ type websocketKey struct{}
 // perConn) and ends when the hub closes. Pings go out every keepAlive; a
 // graphql-transport-ws client that does not answer within two is dropped.
 func websocketTransport(r *Resolver, perConn int, keepAlive time.Duration) transport.Websocket {
+	closing := closingContext(r.Live)
 	return transport.Websocket{
 		InitTimeout:           10 * time.Second,
 		KeepAlivePingInterval: keepAlive,
@@ -82,7 +83,7 @@ func websocketTransport(r *Resolver, perConn int, keepAlive time.Duration) trans
 			}
 			ctx = live.WithConn(context.WithValue(ctx, websocketKey{}, true), live.NewConn(perConn))
 			ctx, cancel := context.WithCancel(ctx)
-			stop := context.AfterFunc(closingContext(r.Live), cancel)
+			stop := context.AfterFunc(closing, cancel)
 			context.AfterFunc(ctx, func() { stop() })
 			return ctx, nil, nil
 		},
