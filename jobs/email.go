@@ -55,6 +55,19 @@ type SendInvitationEmailWorker struct {
 	Pool      *pgxpool.Pool
 	Mailer    Mailer
 	PublicURL string
+	// Changes hears of each recorded delivery; may be nil.
+	Changes Changes
+}
+
+// recordDelivery stores the delivery and announces it once committed.
+func (w *SendInvitationEmailWorker) recordDelivery(ctx context.Context, id uuid.UUID, jobID int64, d invite.Delivery) error {
+	if err := invite.RecordDelivery(ctx, w.Pool, id, jobID, d); err != nil {
+		return err
+	}
+	if w.Changes != nil {
+		w.Changes.InvitationChanged(id)
+	}
+	return nil
 }
 
 // Work sends the email and records its delivery on the invitation.
@@ -91,7 +104,7 @@ func (w *SendInvitationEmailWorker) Work(ctx context.Context, job *river.Job[Sen
 	msg.Headers["X-Roster-Job"] = fmt.Sprint(job.ID)
 	sendErr := w.Mailer.Send(ctx, msg)
 	d := outcome(job.JobRow.Attempt, job.JobRow.MaxAttempts, sendErr)
-	if err := invite.RecordDelivery(context.WithoutCancel(ctx), w.Pool, id, job.ID, d); err != nil {
+	if err := w.recordDelivery(context.WithoutCancel(ctx), id, job.ID, d); err != nil {
 		return errors.Join(sendErr, err)
 	}
 	return retryOrCancel(sendErr)
@@ -114,7 +127,7 @@ func (w *SendInvitationEmailWorker) notSent(ctx context.Context, job *river.Job[
 		why = "the invitation is no longer pending"
 	}
 	countEmail(ctx, EmailSuppressed)
-	return invite.RecordDelivery(ctx, w.Pool, inv.ID, job.ID, invite.Delivery{State: invite.DeliverySuppressed, Attempts: job.Attempt, LastError: &why})
+	return w.recordDelivery(ctx, inv.ID, job.ID, invite.Delivery{State: invite.DeliverySuppressed, Attempts: job.Attempt, LastError: &why})
 }
 
 // outcome is the delivery state after one attempt.

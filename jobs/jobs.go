@@ -6,6 +6,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
 
@@ -22,6 +23,14 @@ type Deps struct {
 	PublicURL string
 	// WelcomeTTL is how long a welcome (set-password) link works.
 	WelcomeTTL time.Duration
+	// Changes announces, after their commit, changes too frequent for the
+	// database triggers (an invitation's delivery state); nil announces none.
+	Changes Changes
+}
+
+// Changes is told of committed changes that subscribers should hear of.
+type Changes interface {
+	InvitationChanged(id uuid.UUID)
 }
 
 // Register adds every worker to workers.
@@ -32,7 +41,7 @@ func Register(workers *river.Workers, d Deps) {
 	}
 	river.AddWorker(workers, &CleanupWorker{Pool: d.Pool})
 	river.AddWorker(workers, &CompactCountsWorker{Pool: d.Pool})
-	river.AddWorker(workers, &SendInvitationEmailWorker{Pool: d.Pool, Mailer: d.Mailer, PublicURL: d.PublicURL})
+	river.AddWorker(workers, &SendInvitationEmailWorker{Pool: d.Pool, Mailer: d.Mailer, PublicURL: d.PublicURL, Changes: d.Changes})
 	river.AddWorker(workers, NewSendWelcomeEmailWorker(d))
 	river.AddWorker(workers, NewSendPasswordResetEmailWorker(d))
 	river.AddWorker(workers, &PurgeUserServicesWorker{Pool: d.Pool})

@@ -45,6 +45,10 @@ type App struct {
 	workers bool
 	sender  *mail.Sender
 	ui      *riverui.Handler
+	// changes announces the workers' delivery changes (see live.Batcher).
+	changes     *live.Batcher
+	stopChanges context.CancelFunc
+	changesDone chan struct{}
 }
 
 // Options add to the configuration what only the process knows.
@@ -63,6 +67,7 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 	}
 	reg := server.NewRegistry(pool)
 	reg.MustRegister(auth.ThrottleMetrics())
+	var changes *live.Batcher
 	riverCfg := &river.Config{Logger: slog.New(riverLogHandler{logger.Handler()}), FetchCooldown: cfg.WorkerFetchCooldown, FetchPollInterval: cfg.WorkerFetchPollInterval,
 		JobTimeout: cfg.JobTimeout, RescueStuckJobsAfter: cfg.JobRescueAfter}
 	var sender *mail.Sender
@@ -78,7 +83,8 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		riverCfg.Middleware = []rivertype.Middleware{jobs.NewMetrics(reg, logger).Middleware()}
 		riverCfg.Queues = map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: cfg.WorkerConcurrency}}
 		riverCfg.Workers = river.NewWorkers()
-		jobs.Register(riverCfg.Workers, jobs.Deps{Pool: pool, Mailer: sender, PublicURL: cfg.PublicURL, WelcomeTTL: cfg.InvitationTTL})
+		changes = live.NewBatcher(pool, logger, 200*time.Millisecond)
+		jobs.Register(riverCfg.Workers, jobs.Deps{Pool: pool, Mailer: sender, PublicURL: cfg.PublicURL, WelcomeTTL: cfg.InvitationTTL, Changes: changes})
 		riverCfg.PeriodicJobs = jobs.PeriodicJobs()
 	}
 	rc, err := river.NewClient(riverpgxv5.New(pool), riverCfg)
@@ -118,7 +124,7 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		AllowedOrigins: cfg.CORSAllowedOrigins,
 		Registry:       reg,
 	})
-	return &App{Config: cfg, Pool: pool, River: rc, Handler: h, Logger: logger, Registry: reg, Live: hub, workers: runWorkers, sender: sender, ui: ui}, nil
+	return &App{Config: cfg, Pool: pool, River: rc, Handler: h, Logger: logger, Registry: reg, Live: hub, workers: runWorkers, sender: sender, ui: ui, changes: changes}, nil
 }
 
 // Start starts River UI's background services and the workers, when this
@@ -130,6 +136,9 @@ func (a *App) Start(ctx context.Context) error {
 	if !a.workers {
 		return nil
 	}
+	bctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	a.stopChanges, a.changesDone = cancel, make(chan struct{})
+	go func() { defer close(a.changesDone); a.changes.Run(bctx) }()
 	return a.River.Start(ctx)
 }
 
@@ -146,6 +155,10 @@ func (a *App) Stop(ctx context.Context) error {
 		return nil
 	}
 	err := a.River.Stop(ctx)
+	if a.stopChanges != nil { // the last deliveries are announced
+		a.stopChanges()
+		<-a.changesDone
+	}
 	return errors.Join(err, a.sender.Close())
 }
 

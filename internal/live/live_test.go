@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/stretchr/testify/require"
 
 	"github.com/rosterhq/roster/internal/apperr"
@@ -164,4 +165,62 @@ func TestTriggers_Payloads(t *testing.T) {
 	require.Len(t, got, 2)
 	require.Equal(t, live.KindAccess, got[0].Kind)
 	require.Equal(t, live.KindMembers, got[1].Kind)
+}
+
+// TestBatcher_AnnouncesDeliveries shows an invitation's delivery bookkeeping
+// sends no NOTIFY from its transaction (that would serialise the email jobs
+// on NOTIFY's commit lock), while the Batcher announces the recorded
+// deliveries afterwards, one notification per account; a change the
+// Invitations tab shows (a revocation) still notifies from its trigger.
+func TestBatcher_AnnouncesDeliveries(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	url := dbtest.URL(dbtest.CreateDatabase(t))
+	listener, err := pgx.Connect(ctx, url)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = listener.Close(ctx) })
+	_, err = listener.Exec(ctx, "LISTEN "+live.Channel)
+	require.NoError(t, err)
+	next := func() *live.Event {
+		t.Helper()
+		wctx, cancel := context.WithTimeout(ctx, 300*time.Millisecond)
+		defer cancel()
+		n, err := listener.WaitForNotification(wctx)
+		if err != nil {
+			return nil
+		}
+		e, err := live.Parse(n.Payload)
+		require.NoError(t, err)
+		return e
+	}
+	db, err := pgx.Connect(ctx, url)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = db.Close(ctx) })
+	var acct, inv uuid.UUID
+	require.NoError(t, db.QueryRow(ctx, `INSERT INTO accounts (name) VALUES ('T') RETURNING id`).Scan(&acct))
+	require.NoError(t, db.QueryRow(ctx, `INSERT INTO invitations (account_id, email, role, expires_at) VALUES ($1, 'a@t.test', 'USER', now() + interval '1 day') RETURNING id`, acct).Scan(&inv))
+	require.Equal(t, live.KindInvitations, next().Kind, "a new invitation notifies")
+
+	_, err = db.Exec(ctx, `UPDATE invitations SET token_hash = sha256('x'), job_id = 7, delivery_state = 'SENT', delivered_at = now(), delivery_attempts = 1 WHERE id = $1`, inv)
+	require.NoError(t, err)
+	require.Nil(t, next(), "delivery bookkeeping sends nothing from its transaction")
+
+	bpool, err := pgxpool.New(ctx, url)
+	require.NoError(t, err)
+	t.Cleanup(bpool.Close)
+	b := live.NewBatcher(bpool, quiet, time.Hour)
+	b.InvitationChanged(inv)
+	b.InvitationChanged(inv)
+	b.Flush(ctx)
+	e := next()
+	require.NotNil(t, e, "the batcher announces the recorded delivery")
+	require.Equal(t, live.KindInvitations, e.Kind)
+	require.Equal(t, acct, e.AccountID)
+	require.Nil(t, next(), "one notification per account and flush")
+	b.Flush(ctx)
+	require.Nil(t, next(), "nothing left to announce")
+
+	_, err = db.Exec(ctx, `UPDATE invitations SET status = 'REVOKED', status_changed_at = now() WHERE id = $1`, inv)
+	require.NoError(t, err)
+	require.Equal(t, live.KindInvitations, next().Kind, "a revocation notifies from its trigger")
 }

@@ -57,8 +57,15 @@ BEGIN
     ELSIF TG_OP = 'DELETE' THEN
         PERFORM live_send('I', account_id, array_agg(id)) FROM old_rows GROUP BY account_id;
     ELSE
+        -- Delivery bookkeeping (the link's hash, the email job, the delivery
+        -- state) changes once or twice per email: a NOTIFY holds a global
+        -- lock through its commit's WAL flush, so notifying there would
+        -- serialise every email job. The workers batch those changes
+        -- after their commit instead (live.Batcher).
         PERFORM live_send('I', n.account_id, array_agg(n.id)) FROM new_rows n JOIN old_rows o ON o.id = n.id
-            WHERE n IS DISTINCT FROM o GROUP BY n.account_id;
+            WHERE (n.status, n.role, n.email, n.expires_at, n.status_changed_at)
+                IS DISTINCT FROM (o.status, o.role, o.email, o.expires_at, o.status_changed_at)
+            GROUP BY n.account_id;
     END IF;
     RETURN NULL;
 END $$;
