@@ -10,7 +10,6 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/google/uuid"
-	"github.com/jackc/pgx/v5"
 
 	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/apperr"
@@ -19,7 +18,7 @@ import (
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/live"
 	"github.com/rosterhq/roster/internal/member"
-	"github.com/rosterhq/roster/internal/user"
+	"github.com/rosterhq/roster/internal/notify"
 )
 
 // The lists of an AccountChange hold the ids of one notification: at most
@@ -181,7 +180,7 @@ func (r *Resolver) accountChange(ctx context.Context, e *live.Event, accountID u
 	case live.KindResync:
 		c := model.NewAccountChange(model.AccountChangeResync, accountID)
 		c.Refetch = true
-		c.MemberCount, err = memberCount(ctx, r.Pool, accountID)
+		c.MemberCount, err = member.Total(ctx, r.Pool, accountID)
 		return c, err
 	}
 	c, err := e.Shared(func() (any, error) {
@@ -193,13 +192,6 @@ func (r *Resolver) accountChange(ctx context.Context, e *live.Event, accountID u
 		return nil, err
 	}
 	return c.(*model.AccountChange), nil
-}
-
-// memberCount is the account's members.totalCount with no filter.
-func memberCount(ctx context.Context, q db.DBTX, accountID uuid.UUID) (int, error) {
-	var n int
-	err := q.QueryRow(ctx, `SELECT coalesce(sum(n), 0)::bigint FROM membership_counts WHERE account_id = $1`, accountID).Scan(&n)
-	return n, err
 }
 
 // loadChange reads the state now of what e names.
@@ -232,27 +224,21 @@ func loadChange(ctx context.Context, q db.DBTX, e *live.Event) (*model.AccountCh
 		return nil, err
 	}
 	c.Refetch = e.Refetch
-	c.MemberCount, err = memberCount(ctx, q, e.AccountID)
+	c.MemberCount, err = member.Total(ctx, q, e.AccountID)
 	return c, err
 }
 
+// memberUpdates returns the members named by ids as they are now, in the
+// order of ids; an id that is no longer a member comes back removed.
 func memberUpdates(ctx context.Context, q db.DBTX, accountID uuid.UUID, ids []uuid.UUID) ([]*model.MemberUpdate, error) {
-	rows, err := q.Query(ctx, `SELECT m.user_id, u.email, u.name, m.role, m.status, u.status
-		FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.account_id = $1 AND m.user_id = ANY($2)`, accountID, ids)
-	if err != nil {
-		return nil, err
-	}
-	list, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (*model.MemberUpdate, error) {
-		m := &model.MemberUpdate{Role: new(member.Role), Status: new(member.Status), UserStatus: new(user.Status)}
-		err := row.Scan(&m.UserID, &m.Email, &m.Name, m.Role, m.Status, m.UserStatus)
-		return m, err
-	})
+	list, err := member.ByUserIDs(ctx, q, accountID, ids)
 	if err != nil {
 		return nil, err
 	}
 	found := map[uuid.UUID]*model.MemberUpdate{}
 	for _, m := range list {
-		found[m.UserID] = m
+		found[m.UserID] = &model.MemberUpdate{UserID: m.UserID, Email: m.User.Email, Name: m.User.Name,
+			Role: &m.Role, Status: &m.Status, UserStatus: &m.User.Status}
 	}
 	out := make([]*model.MemberUpdate, len(ids))
 	for i, id := range ids {
@@ -263,24 +249,17 @@ func memberUpdates(ctx context.Context, q db.DBTX, accountID uuid.UUID, ids []uu
 	return out, nil
 }
 
+// invitationUpdates returns the invitations named by ids as they are now, in
+// the order of ids; an id that names no invitation comes back removed.
 func invitationUpdates(ctx context.Context, q db.DBTX, accountID uuid.UUID, ids []uuid.UUID) ([]*model.InvitationUpdate, error) {
-	rows, err := q.Query(ctx, `SELECT id, email, role, status, expires_at, delivery_state
-		FROM invitations WHERE account_id = $1 AND id = ANY($2)`, accountID, ids)
-	if err != nil {
-		return nil, err
-	}
-	list, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (*model.InvitationUpdate, error) {
-		u := &model.InvitationUpdate{Role: new(member.Role), Status: new(invite.Status), ExpiresAt: new(time.Time), DeliveryState: new(invite.DeliveryState)}
-		err := row.Scan(&u.ID, &u.Email, u.Role, u.Status, u.ExpiresAt, u.DeliveryState)
-		u.Expired = invite.Invitation{Status: *u.Status, ExpiresAt: *u.ExpiresAt}.Expired()
-		return u, err
-	})
+	list, err := invite.ByIDs(ctx, q, accountID, ids)
 	if err != nil {
 		return nil, err
 	}
 	found := map[uuid.UUID]*model.InvitationUpdate{}
-	for _, u := range list {
-		found[u.ID] = u
+	for _, inv := range list {
+		found[inv.ID] = &model.InvitationUpdate{ID: inv.ID, Email: inv.Email, Role: &inv.Role, Status: &inv.Status,
+			Expired: inv.Expired(), ExpiresAt: &inv.ExpiresAt, DeliveryState: &inv.Delivery.State}
 	}
 	out := make([]*model.InvitationUpdate, len(ids))
 	for i, id := range ids {
@@ -291,27 +270,22 @@ func invitationUpdates(ctx context.Context, q db.DBTX, accountID uuid.UUID, ids 
 	return out, nil
 }
 
+// recipientUpdates returns which lists of the account name each of ids, in
+// the order of ids.
 func recipientUpdates(ctx context.Context, q db.DBTX, accountID uuid.UUID, ids []uuid.UUID) ([]*model.RecipientUpdate, error) {
-	rows, err := q.Query(ctx, `SELECT user_id, kind FROM notification_recipients WHERE account_id = $1 AND user_id = ANY($2)`, accountID, ids)
+	kinds, err := notify.KindsOfUsers(ctx, q, accountID, ids)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]*model.RecipientUpdate, len(ids))
-	by := map[uuid.UUID]*model.RecipientUpdate{}
 	for i, id := range ids {
 		out[i] = &model.RecipientUpdate{UserID: id}
-		by[id] = out[i]
-	}
-	var id uuid.UUID
-	var kind string
-	_, err = pgx.ForEachRow(rows, []any{&id, &kind}, func() error {
-		if u := by[id]; u != nil {
-			u.Technical = u.Technical || kind == "TECHNICAL"
-			u.Billing = u.Billing || kind == "BILLING"
+		for _, k := range kinds[id] {
+			out[i].Technical = out[i].Technical || k == notify.KindTechnical
+			out[i].Billing = out[i].Billing || k == notify.KindBilling
 		}
-		return nil
-	})
-	return out, err
+	}
+	return out, nil
 }
 
 // mutationAccountID finds the accountId argument of the mutation field a

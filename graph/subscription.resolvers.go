@@ -14,6 +14,7 @@ import (
 	"github.com/rosterhq/roster/internal/apperr"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/live"
+	"github.com/rosterhq/roster/internal/member"
 )
 
 // TotalCount is the resolver for the totalCount field.
@@ -22,12 +23,12 @@ func (r *memberResultsPayloadResolver) TotalCount(ctx context.Context, obj *mode
 	if err != nil {
 		return 0, err
 	}
-	return memberCount(ctx, r.Pool, id)
+	return member.Total(ctx, r.Pool, id)
 }
 
 // MemberCount is the resolver for the memberCount field.
 func (r *membershipResultResolver) MemberCount(ctx context.Context, obj *model.MembershipResult) (int, error) {
-	return memberCount(ctx, r.Pool, obj.AccountID)
+	return member.Total(ctx, r.Pool, obj.AccountID)
 }
 
 // AccountChanged is the resolver for the accountChanged field.
