@@ -16,7 +16,6 @@ import (
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/mail"
-	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/user"
 )
 
@@ -77,27 +76,19 @@ func (w *SendInvitationEmailWorker) Work(ctx context.Context, job *river.Job[Sen
 	// One statement checks that this job is still the invitation's newest,
 	// unsent, the invitation pending and its recipient not deactivated
 	// platform-wide, and stores the new link's hash.
-	var email, inviter, accountName, inviterEmail string
-	var role member.Role
-	var expires time.Time
-	err := w.Pool.QueryRow(ctx, `UPDATE invitations i SET token_hash = $3
-		FROM accounts a
-		WHERE i.id = $1 AND i.job_id = $2 AND i.delivery_state <> 'SENT' AND i.status = 'PENDING' AND i.expires_at > now()
-			AND a.id = i.account_id
-			AND NOT EXISTS (SELECT 1 FROM users WHERE email = i.email AND status = 'INACTIVE')
-		RETURNING i.email, i.role, i.inviter_name, i.expires_at, a.name, coalesce((SELECT email FROM users WHERE id = i.invited_by), '')`,
-		id, job.ID, hash).Scan(&email, &role, &inviter, &expires, &accountName, &inviterEmail)
-	if errors.Is(err, pgx.ErrNoRows) {
+	l, err := invite.MintLink(ctx, w.Pool, id, job.ID, hash)
+	if errors.Is(err, invite.ErrNotFound) {
 		return w.notSent(ctx, job)
 	}
 	if err != nil {
 		return err
 	}
+	inviter := l.InviterName
 	if inviter == "" {
 		inviter = "Your provider"
 	}
-	msg, err := mail.RenderInvitation(email, mail.Invitation{AccountName: accountName, InviterName: inviter, InviterEmail: inviterEmail,
-		Role: string(role), AcceptURL: link(w.PublicURL, "/accept-invitation", token), ExpiresAt: expires})
+	msg, err := mail.RenderInvitation(l.Email, mail.Invitation{AccountName: l.AccountName, InviterName: inviter, InviterEmail: l.InviterEmail,
+		Role: string(l.Role), AcceptURL: link(w.PublicURL, "/accept-invitation", token), ExpiresAt: l.ExpiresAt})
 	if err != nil {
 		return err
 	}
@@ -206,8 +197,7 @@ func (t *tokenMailer) work(ctx context.Context, jobID int64, userID uuid.UUID, p
 		if err != nil {
 			return err
 		}
-		var sent bool
-		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM user_tokens WHERE job_id = $1 AND sent_at IS NOT NULL)`, jobID).Scan(&sent); err != nil || sent {
+		if sent, err := auth.TokenSent(ctx, tx, jobID); err != nil || sent {
 			return err
 		}
 		ttl, path := resetTTL, "/reset-password"
@@ -215,16 +205,9 @@ func (t *tokenMailer) work(ctx context.Context, jobID int64, userID uuid.UUID, p
 			ttl, path = t.WelcomeTTL, "/set-password"
 		}
 		token, hash := auth.NewToken()
-		var expires time.Time
-		if err := tx.QueryRow(ctx, `INSERT INTO user_tokens (user_id, purpose, token_hash, job_id, expires_at)
-			VALUES ($1, $2, $3, $4, now() + $5::interval)
-			ON CONFLICT (job_id) DO UPDATE SET token_hash = excluded.token_hash, expires_at = excluded.expires_at
-			RETURNING expires_at`, userID, purpose, hash, jobID, ttl.String()).Scan(&expires); err != nil {
-			return err
-		}
 		// A newer link replaces the older open ones of the same kind.
-		if _, err := tx.Exec(ctx, `UPDATE user_tokens SET used_at = now() WHERE user_id = $1 AND purpose = $2
-			AND used_at IS NULL AND job_id <> $3`, userID, purpose, jobID); err != nil {
+		expires, err := auth.IssueToken(ctx, tx, userID, purpose, hash, jobID, ttl)
+		if err != nil {
 			return err
 		}
 		if err := audit.Record(ctx, tx, audit.Event{TargetUserID: &userID, Action: "user.access_link_issued",
@@ -251,8 +234,7 @@ func (t *tokenMailer) work(ctx context.Context, jobID int64, userID uuid.UUID, p
 		}
 		return retryOrCancel(err)
 	}
-	_, err = t.Pool.Exec(context.WithoutCancel(ctx), `UPDATE user_tokens SET sent_at = now() WHERE job_id = $1`, jobID)
-	return err
+	return auth.MarkTokenSent(context.WithoutCancel(ctx), t.Pool, jobID)
 }
 
 // SendWelcomeEmailWorker works SendWelcomeEmailArgs.
@@ -345,7 +327,7 @@ func (e Enqueuer) TokenEmail(ctx context.Context, tx pgx.Tx, userID uuid.UUID, p
 
 func recordAccessEmailFailure(ctx context.Context, pool *pgxpool.Pool, userID uuid.UUID, purpose auth.TokenPurpose, sendErr error) error {
 	return pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `UPDATE user_tokens SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL AND sent_at IS NULL`, userID, purpose); err != nil {
+		if err := auth.UseUpUnsentTokens(ctx, tx, userID, purpose); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, audit.Event{TargetUserID: &userID, Action: "user.access_email_failed",

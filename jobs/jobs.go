@@ -11,6 +11,7 @@ import (
 	"github.com/riverqueue/river"
 
 	"github.com/rosterhq/roster/internal/account"
+	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/user"
@@ -111,23 +112,15 @@ type CleanupWorker struct {
 	Pool *pgxpool.Pool
 }
 
-// cleanupStatements run in order; each is safe to repeat.
-var cleanupStatements = []string{
-	`DELETE FROM user_tokens WHERE expires_at < now() - interval '7 days'`,
-	`DELETE FROM invitation_sends WHERE sent_at < now() - interval '2 days'`,
-	`DELETE FROM sessions WHERE expires_at < now() - interval '7 days' OR revoked_at < now() - interval '7 days'`,
-	`DELETE FROM sign_in_failures WHERE window_started_at < now() - interval '1 day'`,
-}
-
-// Work expires invitations (with their audit events) and runs the cleanup statements.
+// Work expires invitations (with their audit events) and deletes what is
+// past its time: the invitation quota's old records, then old one-time
+// tokens, sessions and sign-in failure counters.
 func (w *CleanupWorker) Work(ctx context.Context, _ *river.Job[CleanupArgs]) error {
-	if _, err := w.Pool.Exec(ctx, invite.ExpireStatement, nil); err != nil {
+	if err := invite.Expire(ctx, w.Pool); err != nil {
 		return err
 	}
-	for _, stmt := range cleanupStatements {
-		if _, err := w.Pool.Exec(ctx, stmt); err != nil {
-			return err
-		}
+	if err := invite.Cleanup(ctx, w.Pool); err != nil {
+		return err
 	}
-	return nil
+	return auth.Cleanup(ctx, w.Pool)
 }

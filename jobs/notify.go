@@ -67,36 +67,23 @@ func (w *DeliverNotificationWorker) fanOut(ctx context.Context, id uuid.UUID) er
 func (w *DeliverNotificationWorker) send(ctx context.Context, job *river.Job[DeliverNotificationArgs], id, userID uuid.UUID) error {
 	var msg *mail.Message
 	err := pgx.BeginFunc(ctx, w.Pool, func(tx pgx.Tx) error {
-		var outcome notify.Outcome
-		var accountName, subject, body string
-		var kind notify.Kind
-		var r notify.Recipient
-		var email, userStatus *string
-		err := tx.QueryRow(ctx, `SELECT d.outcome, a.name, n.kind, n.subject, n.body, u.email, u.status,
-				(SELECT status FROM memberships WHERE account_id = n.account_id AND user_id = d.user_id)
-			FROM notification_deliveries d
-			JOIN notifications n ON n.id = d.notification_id
-			JOIN accounts a ON a.id = n.account_id
-			LEFT JOIN users u ON u.id = d.user_id
-			WHERE d.notification_id = $1 AND d.user_id = $2 FOR UPDATE OF d`, id, userID).
-			Scan(&outcome, &accountName, &kind, &subject, &body, &email, &userStatus, &r.MembershipStatus)
-		if errors.Is(err, pgx.ErrNoRows) || (err == nil && outcome == notify.OutcomeSent) {
+		e, err := notify.LockDelivery(ctx, tx, id, userID)
+		if errors.Is(err, notify.ErrDeliveryNotFound) || (err == nil && e.Outcome == notify.OutcomeSent) {
 			return nil // the notification is gone, or the email was sent
 		}
 		if err != nil {
 			return err
 		}
-		if email == nil {
+		if e.Email == nil {
 			why := "the user was deleted"
 			countEmail(ctx, EmailSuppressed)
 			return notify.RecordOutcome(ctx, tx, id, userID, notify.OutcomeSkipped, &why, job.Attempt)
 		}
-		r.UserStatus = *userStatus
-		if why := r.SkipReason(); why != "" {
+		if why := e.Recipient.SkipReason(); why != "" {
 			countEmail(ctx, EmailSuppressed)
 			return notify.RecordOutcome(ctx, tx, id, userID, notify.OutcomeSkipped, &why, job.Attempt)
 		}
-		m, err := mail.RenderNotification(*email, mail.Notification{AccountName: accountName, Kind: string(kind), Subject: subject, Body: body})
+		m, err := mail.RenderNotification(*e.Email, mail.Notification{AccountName: e.AccountName, Kind: string(e.Kind), Subject: e.Subject, Body: e.Body})
 		msg = &m
 		return err
 	})
