@@ -175,7 +175,9 @@ func TestAccess_EveryFieldHasOneDirective(t *testing.T) {
 	}
 	// Fields of Account that expose its data are guarded themselves, so that
 	// reaching an Account through another path (viewer.memberships) leaks nothing.
-	open := map[string]bool{"id": true, "name": true, "userDirectory": true, "requireDeactivationBeforeDelete": true, "createdAt": true, "viewerMembership": true}
+	// viewerCan, like viewerMembership, tells the viewer only about themselves.
+	open := map[string]bool{"id": true, "name": true, "userDirectory": true, "requireDeactivationBeforeDelete": true, "createdAt": true,
+		"viewerMembership": true, "viewerCan": true}
 	for _, def := range schema.Types["Account"].Fields {
 		if !open[def.Name] && !strings.HasPrefix(def.Name, "__") {
 			d := def.Directives.ForName("account")

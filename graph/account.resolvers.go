@@ -29,6 +29,35 @@ func (r *accountResolver) ViewerMembership(ctx context.Context, obj *account.Acc
 	return nil, nil
 }
 
+// ViewerCan is the resolver for the viewerCan field.
+func (r *accountResolver) ViewerCan(ctx context.Context, obj *account.Account) (*model.AccountPermissions, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	actor := v.Actor(obj.ID)
+	can := func(a member.AccountAction) bool { return member.CheckAccount(a, actor, *obj) == nil }
+	return &model.AccountPermissions{
+		Invite:              can(member.AccountInvite),
+		ManageMembers:       can(member.AccountManageMembers),
+		ManageRecipients:    can(member.AccountManageRecipients),
+		TransferOwnership:   can(member.AccountTransferOwnership),
+		ReadAuditLog:        can(member.AccountReadAuditLog),
+		UpdateSettings:      can(member.AccountUpdateSettings),
+		ChangeUserDirectory: can(member.AccountChangeUserDirectory),
+	}, nil
+}
+
+// Member is the resolver for the member field.
+func (r *accountResolver) Member(ctx context.Context, obj *account.Account, userID uuid.UUID) (*member.Member, error) {
+	list, err := member.ByUserIDs(ctx, r.Pool, obj.ID, []uuid.UUID{userID})
+	if err != nil || len(list) == 0 {
+		return nil, err
+	}
+	loaders(ctx).User.Prime(list[0].UserID, list[0].User)
+	return &list[0], nil
+}
+
 // Members is the resolver for the members field.
 func (r *accountResolver) Members(ctx context.Context, obj *account.Account, page *int, pageSize *int, filter *model.MemberFilter) (*model.MemberPage, error) {
 	p, size := deref(page), deref(pageSize)
@@ -136,16 +165,31 @@ func (r *accountConnectionResolver) TotalCountExact(ctx context.Context, obj *mo
 }
 
 // CreateAccount is the resolver for the createAccount field.
-func (r *mutationResolver) CreateAccount(ctx context.Context, name string, ownerEmail string) (*model.CreateAccountPayload, error) {
+func (r *mutationResolver) CreateAccount(ctx context.Context, name string, ownerEmail string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) (*model.CreateAccountPayload, error) {
 	v, err := auth.RequireViewer(ctx)
 	if err != nil {
 		return nil, err
 	}
-	acct, inv, err := r.Invite.CreateAccount(ctx, inviter(v), name, ownerEmail)
+	acct, inv, err := r.Invite.CreateAccount(ctx, inviter(v), account.Account{Name: name, UserDirectory: deref(userDirectory), RequireDeactivationBeforeDelete: deref(requireDeactivationBeforeDelete)}, ownerEmail)
 	if err != nil {
 		return nil, err
 	}
 	return &model.CreateAccountPayload{Account: &acct, Invitation: &inv}, nil
+}
+
+// UpdateAccount is the resolver for the updateAccount field.
+func (r *mutationResolver) UpdateAccount(ctx context.Context, accountID uuid.UUID, name *string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) (*model.UpdateAccountPayload, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	acct, err := r.Members.UpdateAccount(ctx, v.Actor(accountID), accountID,
+		account.Changes{Name: name, UserDirectory: userDirectory, RequireDeactivationBeforeDelete: requireDeactivationBeforeDelete})
+	if err != nil {
+		return nil, err
+	}
+	loaders(ctx).Account.Prime(accountID, acct)
+	return &model.UpdateAccountPayload{Account: &acct}, nil
 }
 
 // Account is the resolver for the account field.

@@ -25,6 +25,8 @@ import (
 
 type AccountResolver interface {
 	ViewerMembership(ctx context.Context, obj *account.Account) (*member.Membership, error)
+	ViewerCan(ctx context.Context, obj *account.Account) (*model.AccountPermissions, error)
+	Member(ctx context.Context, obj *account.Account, userID uuid.UUID) (*member.Member, error)
 	Members(ctx context.Context, obj *account.Account, page *int, pageSize *int, filter *model.MemberFilter) (*model.MemberPage, error)
 	Invitations(ctx context.Context, obj *account.Account, status *invite.Status, first *int, after *string) (*model.InvitationConnection, error)
 	AuditLog(ctx context.Context, obj *account.Account, first *int, after *string) (*model.AuditEventConnection, error)
@@ -91,6 +93,20 @@ func (ec *executionContext) field_Account_invitations_args(ctx context.Context, 
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Account_member_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "userId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["userId"] = arg0
 	return args, nil
 }
 
@@ -307,6 +323,105 @@ func (ec *executionContext) fieldContext_Account_viewerMembership(_ context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Membership(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_viewerCan(ctx context.Context, field graphql.CollectedField, obj *account.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountPermissions) graphql.Marshaler {
+			return ec.marshalNAccountPermissions2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐAccountPermissions(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountPermissions(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_member(ctx context.Context, field graphql.CollectedField, obj *account.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_member(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Account().Member(ctx, obj, fc.Args["userId"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋauthᚐPermission(ctx, "READ_ACCOUNT")
+				if err != nil {
+					var zeroVal *member.Member
+					return zeroVal, err
+				}
+				arg, err := ec.unmarshalOString2ᚖstring(ctx, "parent")
+				if err != nil {
+					var zeroVal *member.Member
+					return zeroVal, err
+				}
+				if ec.Directives.Account == nil {
+					var zeroVal *member.Member
+					return zeroVal, errors.New("directive account is not implemented")
+				}
+				return ec.Directives.Account(ctx, obj, directive0, permission, arg)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *member.Member) graphql.Marshaler {
+			return ec.marshalOMember2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋmemberᚐMember(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Account_member(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Member(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Account_member_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -921,6 +1036,167 @@ func (ec *executionContext) fieldContext_AccountEdge_node(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _AccountPermissions_invite(ctx context.Context, field graphql.CollectedField, obj *model.AccountPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountPermissions_invite(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Invite, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountPermissions_invite(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountPermissions", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AccountPermissions_manageMembers(ctx context.Context, field graphql.CollectedField, obj *model.AccountPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountPermissions_manageMembers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ManageMembers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountPermissions_manageMembers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountPermissions", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AccountPermissions_manageRecipients(ctx context.Context, field graphql.CollectedField, obj *model.AccountPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountPermissions_manageRecipients(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ManageRecipients, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountPermissions_manageRecipients(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountPermissions", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AccountPermissions_transferOwnership(ctx context.Context, field graphql.CollectedField, obj *model.AccountPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountPermissions_transferOwnership(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TransferOwnership, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountPermissions_transferOwnership(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountPermissions", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AccountPermissions_readAuditLog(ctx context.Context, field graphql.CollectedField, obj *model.AccountPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountPermissions_readAuditLog(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReadAuditLog, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountPermissions_readAuditLog(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountPermissions", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AccountPermissions_updateSettings(ctx context.Context, field graphql.CollectedField, obj *model.AccountPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountPermissions_updateSettings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdateSettings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountPermissions_updateSettings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountPermissions", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AccountPermissions_changeUserDirectory(ctx context.Context, field graphql.CollectedField, obj *model.AccountPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountPermissions_changeUserDirectory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChangeUserDirectory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountPermissions_changeUserDirectory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountPermissions", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _CreateAccountPayload_account(ctx context.Context, field graphql.CollectedField, obj *model.CreateAccountPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -985,6 +1261,38 @@ func (ec *executionContext) fieldContext_CreateAccountPayload_invitation(_ conte
 	return fc, nil
 }
 
+func (ec *executionContext) _UpdateAccountPayload_account(ctx context.Context, field graphql.CollectedField, obj *model.UpdateAccountPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateAccountPayload_account(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Account, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *account.Account) graphql.Marshaler {
+			return ec.marshalNAccount2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋaccountᚐAccount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateAccountPayload_account(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateAccountPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 // endregion **************************** field.gotpl *****************************
 
 // region    **************************** input.gotpl *****************************
@@ -1038,6 +1346,18 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_viewerMembership(ctx, field, obj)
+				})
+		case "viewerCan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_viewerCan(ctx, field, obj)
+				})
+		case "member":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_member(ctx, field, obj)
 				})
 		case "members":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -1186,6 +1506,69 @@ func (ec *executionContext) _AccountEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var accountPermissionsImplementors = []string{"AccountPermissions"}
+
+func (ec *executionContext) _AccountPermissions(ctx context.Context, sel ast.SelectionSet, obj *model.AccountPermissions) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, accountPermissionsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AccountPermissions")
+		case "invite":
+			out.Values[i] = ec._AccountPermissions_invite(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "manageMembers":
+			out.Values[i] = ec._AccountPermissions_manageMembers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "manageRecipients":
+			out.Values[i] = ec._AccountPermissions_manageRecipients(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "transferOwnership":
+			out.Values[i] = ec._AccountPermissions_transferOwnership(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "readAuditLog":
+			out.Values[i] = ec._AccountPermissions_readAuditLog(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateSettings":
+			out.Values[i] = ec._AccountPermissions_updateSettings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changeUserDirectory":
+			out.Values[i] = ec._AccountPermissions_changeUserDirectory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createAccountPayloadImplementors = []string{"CreateAccountPayload"}
 
 func (ec *executionContext) _CreateAccountPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateAccountPayload) graphql.Marshaler {
@@ -1204,6 +1587,39 @@ func (ec *executionContext) _CreateAccountPayload(ctx context.Context, sel ast.S
 			}
 		case "invitation":
 			out.Values[i] = ec._CreateAccountPayload_invitation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateAccountPayloadImplementors = []string{"UpdateAccountPayload"}
+
+func (ec *executionContext) _UpdateAccountPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateAccountPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateAccountPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateAccountPayload")
+		case "account":
+			out.Values[i] = ec._UpdateAccountPayload_account(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -1268,12 +1684,28 @@ func (ec *executionContext) marshalNAccountEdge2ᚖgithubᚗcomᚋrosterhqᚋros
 	return ec._AccountEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAccountPermissions2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐAccountPermissions(ctx context.Context, sel ast.SelectionSet, v *model.AccountPermissions) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AccountPermissions!")
+		return graphql.Null
+	}
+	return ec._AccountPermissions(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCreateAccountPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐCreateAccountPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateAccountPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "CreateAccountPayload!")
 		return graphql.Null
 	}
 	return ec._CreateAccountPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNUpdateAccountPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐUpdateAccountPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateAccountPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateAccountPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateAccountPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUserDirectory2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋaccountᚐUserDirectory(ctx context.Context, v any) (account.UserDirectory, error) {
@@ -1297,6 +1729,36 @@ var (
 		"EXTERNAL": account.DirectoryExternal,
 	}
 	marshalNUserDirectory2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋaccountᚐUserDirectory = map[account.UserDirectory]string{
+		account.DirectoryLocal:    "LOCAL",
+		account.DirectoryExternal: "EXTERNAL",
+	}
+)
+
+func (ec *executionContext) unmarshalOUserDirectory2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋaccountᚐUserDirectory(ctx context.Context, v any) (*account.UserDirectory, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOUserDirectory2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋaccountᚐUserDirectory[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOUserDirectory2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋaccountᚐUserDirectory(ctx context.Context, sel ast.SelectionSet, v *account.UserDirectory) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOUserDirectory2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋaccountᚐUserDirectory[*v])
+	return res
+}
+
+var (
+	unmarshalOUserDirectory2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋaccountᚐUserDirectory = map[string]account.UserDirectory{
+		"LOCAL":    account.DirectoryLocal,
+		"EXTERNAL": account.DirectoryExternal,
+	}
+	marshalOUserDirectory2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋaccountᚐUserDirectory = map[account.UserDirectory]string{
 		account.DirectoryLocal:    "LOCAL",
 		account.DirectoryExternal: "EXTERNAL",
 	}

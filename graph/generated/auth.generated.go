@@ -32,7 +32,8 @@ type MutationResolver interface {
 	ResetPassword(ctx context.Context, token string, password string) (*model.ResetPasswordPayload, error)
 	SendWelcomeEmail(ctx context.Context, userID uuid.UUID) (*model.SendWelcomeEmailPayload, error)
 	SendPasswordResetEmail(ctx context.Context, userID uuid.UUID) (*model.SendPasswordResetEmailPayload, error)
-	CreateAccount(ctx context.Context, name string, ownerEmail string) (*model.CreateAccountPayload, error)
+	CreateAccount(ctx context.Context, name string, ownerEmail string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) (*model.CreateAccountPayload, error)
+	UpdateAccount(ctx context.Context, accountID uuid.UUID, name *string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) (*model.UpdateAccountPayload, error)
 	AddServiceCredential(ctx context.Context, accountID uuid.UUID, userID uuid.UUID, kind string, name string) (*model.AddServiceCredentialPayload, error)
 	InviteUsers(ctx context.Context, accountID uuid.UUID, emails string, role member.Role) (*model.InviteUsersPayload, error)
 	ResendInvitation(ctx context.Context, accountID uuid.UUID, invitationID uuid.UUID) (*model.ResendInvitationPayload, error)
@@ -243,6 +244,22 @@ func (ec *executionContext) field_Mutation_createAccount_args(ctx context.Contex
 		return nil, err
 	}
 	args["ownerEmail"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "userDirectory",
+		func(ctx context.Context, v any) (*account.UserDirectory, error) {
+			return ec.unmarshalOUserDirectory2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋaccountᚐUserDirectory(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["userDirectory"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "requireDeactivationBeforeDelete",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["requireDeactivationBeforeDelete"] = arg3
 	return args, nil
 }
 
@@ -617,6 +634,44 @@ func (ec *executionContext) field_Mutation_transferOwnership_args(ctx context.Co
 		return nil, err
 	}
 	args["toUserId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "accountId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["accountId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "userDirectory",
+		func(ctx context.Context, v any) (*account.UserDirectory, error) {
+			return ec.unmarshalOUserDirectory2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋaccountᚐUserDirectory(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["userDirectory"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "requireDeactivationBeforeDelete",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["requireDeactivationBeforeDelete"] = arg3
 	return args, nil
 }
 
@@ -1240,7 +1295,7 @@ func (ec *executionContext) _Mutation_createAccount(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateAccount(ctx, fc.Args["name"].(string), fc.Args["ownerEmail"].(string))
+			return ec.Resolvers.Mutation().CreateAccount(ctx, fc.Args["name"].(string), fc.Args["ownerEmail"].(string), fc.Args["userDirectory"].(*account.UserDirectory), fc.Args["requireDeactivationBeforeDelete"].(*bool))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -1281,6 +1336,73 @@ func (ec *executionContext) fieldContext_Mutation_createAccount(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_createAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateAccount(ctx, fc.Args["accountId"].(uuid.UUID), fc.Args["name"].(*string), fc.Args["userDirectory"].(*account.UserDirectory), fc.Args["requireDeactivationBeforeDelete"].(*bool))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋauthᚐPermission(ctx, "UPDATE_ACCOUNT")
+				if err != nil {
+					var zeroVal *model.UpdateAccountPayload
+					return zeroVal, err
+				}
+				arg, err := ec.unmarshalOString2ᚖstring(ctx, "accountId")
+				if err != nil {
+					var zeroVal *model.UpdateAccountPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Account == nil {
+					var zeroVal *model.UpdateAccountPayload
+					return zeroVal, errors.New("directive account is not implemented")
+				}
+				return ec.Directives.Account(ctx, nil, directive0, permission, arg)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateAccountPayload) graphql.Marshaler {
+			return ec.marshalNUpdateAccountPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐUpdateAccountPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateAccountPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -3313,6 +3435,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "updateAccount":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateAccount(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "addServiceCredential":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_addServiceCredential(ctx, field)
@@ -3801,11 +3930,13 @@ var (
 		"READ_ACCOUNT":       auth.PermissionReadAccount,
 		"MANAGE_MEMBERS":     auth.PermissionManageMembers,
 		"TRANSFER_OWNERSHIP": auth.PermissionTransferOwnership,
+		"UPDATE_ACCOUNT":     auth.PermissionUpdateAccount,
 	}
 	marshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋauthᚐPermission = map[auth.Permission]string{
 		auth.PermissionReadAccount:       "READ_ACCOUNT",
 		auth.PermissionManageMembers:     "MANAGE_MEMBERS",
 		auth.PermissionTransferOwnership: "TRANSFER_OWNERSHIP",
+		auth.PermissionUpdateAccount:     "UPDATE_ACCOUNT",
 	}
 )
 

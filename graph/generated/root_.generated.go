@@ -11,6 +11,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/google/uuid"
 	"github.com/rosterhq/roster/graph/model"
+	"github.com/rosterhq/roster/internal/account"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
@@ -69,6 +70,7 @@ type ComplexityRoot struct {
 		CreatedAt                       func(childComplexity int) int
 		ID                              func(childComplexity int) int
 		Invitations                     func(childComplexity int, status *invite.Status, first *int, after *string) int
+		Member                          func(childComplexity int, userID uuid.UUID) int
 		Members                         func(childComplexity int, page *int, pageSize *int, filter *model.MemberFilter) int
 		Name                            func(childComplexity int) int
 		Notifications                   func(childComplexity int, first *int, after *string) int
@@ -76,6 +78,7 @@ type ComplexityRoot struct {
 		ServiceCredentials              func(childComplexity int, userID *uuid.UUID) int
 		TechnicalContacts               func(childComplexity int) int
 		UserDirectory                   func(childComplexity int) int
+		ViewerCan                       func(childComplexity int) int
 		ViewerMembership                func(childComplexity int) int
 	}
 
@@ -101,6 +104,16 @@ type ComplexityRoot struct {
 	AccountEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	AccountPermissions struct {
+		ChangeUserDirectory func(childComplexity int) int
+		Invite              func(childComplexity int) int
+		ManageMembers       func(childComplexity int) int
+		ManageRecipients    func(childComplexity int) int
+		ReadAuditLog        func(childComplexity int) int
+		TransferOwnership   func(childComplexity int) int
+		UpdateSettings      func(childComplexity int) int
 	}
 
 	ActivateUserPayload struct {
@@ -292,7 +305,7 @@ type ComplexityRoot struct {
 		AddServiceCredential      func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, kind string, name string) int
 		ChangeMemberRole          func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, role member.Role) int
 		ChangePassword            func(childComplexity int, currentPassword string, newPassword string) int
-		CreateAccount             func(childComplexity int, name string, ownerEmail string) int
+		CreateAccount             func(childComplexity int, name string, ownerEmail string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) int
 		DeactivateMembers         func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
 		DeactivateUser            func(childComplexity int, userID uuid.UUID, confirm *bool) int
 		DeleteMembers             func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
@@ -311,6 +324,7 @@ type ComplexityRoot struct {
 		SignIn                    func(childComplexity int, email string, password string) int
 		SignOut                   func(childComplexity int) int
 		TransferOwnership         func(childComplexity int, accountID uuid.UUID, toUserID uuid.UUID) int
+		UpdateAccount             func(childComplexity int, accountID uuid.UUID, name *string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) int
 		UpdateProfile             func(childComplexity int, name string) int
 		UpdateUser                func(childComplexity int, userID uuid.UUID, name string) int
 	}
@@ -448,6 +462,10 @@ type ComplexityRoot struct {
 		PreviousOwner func(childComplexity int) int
 	}
 
+	UpdateAccountPayload struct {
+		Account func(childComplexity int) int
+	}
+
 	UpdateProfilePayload struct {
 		User func(childComplexity int) int
 	}
@@ -559,6 +577,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.Invitations(childComplexity, args["status"].(*invite.Status), args["first"].(*int), args["after"].(*string)), true
+	case "Account.member":
+		if e.ComplexityRoot.Account.Member == nil {
+			break
+		}
+
+		args, err := ec.field_Account_member_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Account.Member(childComplexity, args["userId"].(uuid.UUID)), true
 	case "Account.members":
 		if e.ComplexityRoot.Account.Members == nil {
 			break
@@ -616,6 +645,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.UserDirectory(childComplexity), true
+	case "Account.viewerCan":
+		if e.ComplexityRoot.Account.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.ViewerCan(childComplexity), true
 	case "Account.viewerMembership":
 		if e.ComplexityRoot.Account.ViewerMembership == nil {
 			break
@@ -715,6 +750,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AccountEdge.Node(childComplexity), true
+
+	case "AccountPermissions.changeUserDirectory":
+		if e.ComplexityRoot.AccountPermissions.ChangeUserDirectory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountPermissions.ChangeUserDirectory(childComplexity), true
+	case "AccountPermissions.invite":
+		if e.ComplexityRoot.AccountPermissions.Invite == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountPermissions.Invite(childComplexity), true
+	case "AccountPermissions.manageMembers":
+		if e.ComplexityRoot.AccountPermissions.ManageMembers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountPermissions.ManageMembers(childComplexity), true
+	case "AccountPermissions.manageRecipients":
+		if e.ComplexityRoot.AccountPermissions.ManageRecipients == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountPermissions.ManageRecipients(childComplexity), true
+	case "AccountPermissions.readAuditLog":
+		if e.ComplexityRoot.AccountPermissions.ReadAuditLog == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountPermissions.ReadAuditLog(childComplexity), true
+	case "AccountPermissions.transferOwnership":
+		if e.ComplexityRoot.AccountPermissions.TransferOwnership == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountPermissions.TransferOwnership(childComplexity), true
+	case "AccountPermissions.updateSettings":
+		if e.ComplexityRoot.AccountPermissions.UpdateSettings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountPermissions.UpdateSettings(childComplexity), true
 
 	case "ActivateUserPayload.user":
 		if e.ComplexityRoot.ActivateUserPayload.User == nil {
@@ -1425,7 +1503,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CreateAccount(childComplexity, args["name"].(string), args["ownerEmail"].(string)), true
+		return e.ComplexityRoot.Mutation.CreateAccount(childComplexity, args["name"].(string), args["ownerEmail"].(string), args["userDirectory"].(*account.UserDirectory), args["requireDeactivationBeforeDelete"].(*bool)), true
 	case "Mutation.deactivateMembers":
 		if e.ComplexityRoot.Mutation.DeactivateMembers == nil {
 			break
@@ -1619,6 +1697,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.TransferOwnership(childComplexity, args["accountId"].(uuid.UUID), args["toUserId"].(uuid.UUID)), true
+	case "Mutation.updateAccount":
+		if e.ComplexityRoot.Mutation.UpdateAccount == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateAccount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateAccount(childComplexity, args["accountId"].(uuid.UUID), args["name"].(*string), args["userDirectory"].(*account.UserDirectory), args["requireDeactivationBeforeDelete"].(*bool)), true
 	case "Mutation.updateProfile":
 		if e.ComplexityRoot.Mutation.UpdateProfile == nil {
 			break
@@ -2090,6 +2179,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TransferOwnershipPayload.PreviousOwner(childComplexity), true
 
+	case "UpdateAccountPayload.account":
+		if e.ComplexityRoot.UpdateAccountPayload.Account == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateAccountPayload.Account(childComplexity), true
+
 	case "UpdateProfilePayload.user":
 		if e.ComplexityRoot.UpdateProfilePayload.User == nil {
 			break
@@ -2315,20 +2411,69 @@ var sources = []*ast.Source{
 }
 
 extend type Mutation {
-  "Creates an account and invites its Owner. Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, CONFLICT."
+  "Creates an account and invites its Owner (in an EXTERNAL account too). Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, CONFLICT."
   createAccount(
     "The account's name, 1 to 200 characters."
     name: String!
     "The address to invite as the account's Owner."
     ownerEmail: String!
+    "Where the account's users come from."
+    userDirectory: UserDirectory = LOCAL
+    "Whether deleting an ACTIVE member is refused with MEMBER_ACTIVE (deactivate first)."
+    requireDeactivationBeforeDelete: Boolean = false
   ): CreateAccountPayload! @operator
+  """
+  Changes an account's settings; omitted arguments stay as they are, and each
+  setting that actually changes is audited (ACCOUNT_RENAMED,
+  ACCOUNT_USER_DIRECTORY_CHANGED, ACCOUNT_DEACTIVATION_RULE_CHANGED). The
+  account's Owner may rename it and toggle requireDeactivationBeforeDelete;
+  only platform operators may switch userDirectory (sending the current value
+  is no change, so a settings form may send all three). Switching to EXTERNAL
+  governs the members from the next request: inviteUsers, resendInvitation,
+  deactivateMembers, activateMembers, deleteMembers and detachUser refuse with
+  EXTERNALLY_MANAGED. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT.
+  """
+  updateAccount(
+    "The account's ID."
+    accountId: ID!
+    "The new name, 1 to 200 characters."
+    name: String
+    "The new user directory (platform operators only)."
+    userDirectory: UserDirectory
+    "Whether deleting an ACTIVE member is refused with MEMBER_ACTIVE."
+    requireDeactivationBeforeDelete: Boolean
+  ): UpdateAccountPayload! @account(permission: UPDATE_ACCOUNT)
+}
+
+"The result of updateAccount."
+type UpdateAccountPayload {
+  "The account with its settings as they now stand."
+  account: Account!
+}
+
+"What the viewer may do to an account as a whole, by the same rules the mutations apply (internal/member.CheckAccount)."
+type AccountPermissions {
+  "Whether inviteUsers and resendInvitation would be allowed (false in an EXTERNAL account)."
+  invite: Boolean!
+  "Whether the viewer may manage members: deactivateMembers, activateMembers, deleteMembers, detachUser, changeMemberRole (each member's own viewerCan says which apply to that member)."
+  manageMembers: Boolean!
+  "Whether setNotificationRecipients would be allowed."
+  manageRecipients: Boolean!
+  "Whether transferOwnership would be allowed."
+  transferOwnership: Boolean!
+  "Whether the viewer may read the account's auditLog."
+  readAuditLog: Boolean!
+  "Whether updateAccount may rename the account and toggle requireDeactivationBeforeDelete."
+  updateSettings: Boolean!
+  "Whether updateAccount may switch the account's userDirectory."
+  changeUserDirectory: Boolean!
 }
 
 "Where an account's users come from."
 enum UserDirectory {
   "Users are managed here."
   LOCAL
-  "An external directory manages the users; their statuses cannot be changed here."
+  "An external directory manages the users: inviting, activating, deactivating and removing members here is refused (EXTERNALLY_MANAGED)."
   EXTERNAL
 }
 
@@ -2354,6 +2499,13 @@ type Account {
   createdAt: Time!
   "The viewer's own membership, null for an operator who is not a member."
   viewerMembership: Membership
+  "What the viewer may do to the account as a whole, by the same rules the mutations apply: grey buttons out before the click."
+  viewerCan: AccountPermissions!
+  "One member of the account, with viewerCan; null when the user is not a member."
+  member(
+    "The user's ID."
+    userId: ID!
+  ): Member @account(permission: READ_ACCOUNT, arg: "parent")
   "The account's members, a page at a time (pageSize at most 100)."
   members(
     "The page to return, from 1."
@@ -2491,8 +2643,14 @@ member.role_changed is MEMBER_ROLE_CHANGED).
 enum AuditAction {
   "An operator created the account (and invited its Owner)."
   ACCOUNT_CREATED
+  "The account's requireDeactivationBeforeDelete was switched on or off (updateAccount)."
+  ACCOUNT_DEACTIVATION_RULE_CHANGED
   "The account's ownership passed to another member."
   ACCOUNT_OWNERSHIP_TRANSFERRED
+  "The account was renamed (updateAccount)."
+  ACCOUNT_RENAMED
+  "The account's user directory was switched between LOCAL and EXTERNAL (updateAccount)."
+  ACCOUNT_USER_DIRECTORY_CHANGED
   "A service credential of a member was recorded."
   CREDENTIAL_ADDED
   "A detached member's service credentials were purged."
@@ -2609,6 +2767,8 @@ enum Permission {
   MANAGE_MEMBERS
   "Make another member the Owner (the Owner only)."
   TRANSFER_OWNERSHIP
+  "Change the account's settings: its name and requireDeactivationBeforeDelete (the Owner only; the user directory is the operators' alone)."
+  UPDATE_ACCOUNT
 }
 
 "The result of signIn."
@@ -2705,7 +2865,7 @@ extend type Mutation {
   """
   Invites addresses (separated by spaces, commas, semicolons or line breaks) to
   the account with a role. Addresses with a pending invitation get it again.
-  Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED, CONFLICT. Per item (RejectedAddress.code): INVALID_INPUT, ALREADY_MEMBER.
+  Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED, CONFLICT, EXTERNALLY_MANAGED (the account's users come from an external directory). Per item (RejectedAddress.code): INVALID_INPUT, ALREADY_MEMBER.
   """
   inviteUsers(
     "The account's ID."
@@ -2715,7 +2875,7 @@ extend type Mutation {
     "The role the invitees get on accepting."
     role: Role!
   ): InviteUsersPayload! @account(permission: MANAGE_MEMBERS)
-  "Mails a pending or expired invitation again with a fresh link and expiry; the old link stops working. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVITATION_USED, CONFLICT, LIMIT_EXCEEDED."
+  "Mails a pending or expired invitation again with a fresh link and expiry; the old link stops working. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVITATION_USED, CONFLICT, LIMIT_EXCEEDED, EXTERNALLY_MANAGED."
   resendInvitation(
     "The account's ID."
     accountId: ID!
@@ -2904,14 +3064,14 @@ type RevokeInvitationPayload {
     "The users to activate, at most 100."
     userIds: [ID!]!
   ): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
-  "Removes members from the account (at most 100). One result per member; the Owner takes removed members' places as notification recipients. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, MEMBER_ACTIVE."
+  "Removes members from the account (at most 100). One result per member; the Owner takes removed members' places as notification recipients. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, EXTERNALLY_MANAGED, MEMBER_ACTIVE."
   deleteMembers(
     "The account's ID."
     accountId: ID!
     "The users to remove, at most 100."
     userIds: [ID!]!
   ): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
-  "Removes a member and permanently purges their service credentials in the account (in the background). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, MEMBER_ACTIVE."
+  "Removes a member and permanently purges their service credentials in the account (in the background). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, EXTERNALLY_MANAGED, MEMBER_ACTIVE."
   detachUser(
     "The account's ID."
     accountId: ID!
@@ -3635,6 +3795,10 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_createdAt(ctx, field)
 	case "viewerMembership":
 		return ec.fieldContext_Account_viewerMembership(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_Account_viewerCan(ctx, field)
+	case "member":
+		return ec.fieldContext_Account_member(ctx, field)
 	case "members":
 		return ec.fieldContext_Account_members(ctx, field)
 	case "invitations":
@@ -3699,6 +3863,26 @@ func (ec *executionContext) childFields_AccountEdge(ctx context.Context, field g
 		return ec.fieldContext_AccountEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AccountEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_AccountPermissions(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "invite":
+		return ec.fieldContext_AccountPermissions_invite(ctx, field)
+	case "manageMembers":
+		return ec.fieldContext_AccountPermissions_manageMembers(ctx, field)
+	case "manageRecipients":
+		return ec.fieldContext_AccountPermissions_manageRecipients(ctx, field)
+	case "transferOwnership":
+		return ec.fieldContext_AccountPermissions_transferOwnership(ctx, field)
+	case "readAuditLog":
+		return ec.fieldContext_AccountPermissions_readAuditLog(ctx, field)
+	case "updateSettings":
+		return ec.fieldContext_AccountPermissions_updateSettings(ctx, field)
+	case "changeUserDirectory":
+		return ec.fieldContext_AccountPermissions_changeUserDirectory(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AccountPermissions", field.Name)
 }
 
 func (ec *executionContext) childFields_ActivateUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4299,6 +4483,14 @@ func (ec *executionContext) childFields_TransferOwnershipPayload(ctx context.Con
 		return ec.fieldContext_TransferOwnershipPayload_owner(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TransferOwnershipPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateAccountPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "account":
+		return ec.fieldContext_UpdateAccountPayload_account(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateAccountPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_UpdateProfilePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

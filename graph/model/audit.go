@@ -17,7 +17,10 @@ type AuditAction string
 // code writes.
 var AuditActions = []AuditAction{
 	"account.created",
+	"account.deactivation_rule_changed",
 	"account.ownership_transferred",
+	"account.renamed",
+	"account.user_directory_changed",
 	"credential.added",
 	"credential.purged",
 	"invitation.accepted",

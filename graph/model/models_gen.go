@@ -36,6 +36,24 @@ type AccountEdge struct {
 	Node *account.Account `json:"node"`
 }
 
+// What the viewer may do to an account as a whole, by the same rules the mutations apply (internal/member.CheckAccount).
+type AccountPermissions struct {
+	// Whether inviteUsers and resendInvitation would be allowed (false in an EXTERNAL account).
+	Invite bool `json:"invite"`
+	// Whether the viewer may manage members: deactivateMembers, activateMembers, deleteMembers, detachUser, changeMemberRole (each member's own viewerCan says which apply to that member).
+	ManageMembers bool `json:"manageMembers"`
+	// Whether setNotificationRecipients would be allowed.
+	ManageRecipients bool `json:"manageRecipients"`
+	// Whether transferOwnership would be allowed.
+	TransferOwnership bool `json:"transferOwnership"`
+	// Whether the viewer may read the account's auditLog.
+	ReadAuditLog bool `json:"readAuditLog"`
+	// Whether updateAccount may rename the account and toggle requireDeactivationBeforeDelete.
+	UpdateSettings bool `json:"updateSettings"`
+	// Whether updateAccount may switch the account's userDirectory.
+	ChangeUserDirectory bool `json:"changeUserDirectory"`
+}
+
 // The result of activateUser.
 type ActivateUserPayload struct {
 	// The user, ACTIVE again.
@@ -368,6 +386,12 @@ type TransferOwnershipPayload struct {
 	PreviousOwner *member.Member `json:"previousOwner"`
 	// The new Owner.
 	Owner *member.Member `json:"owner"`
+}
+
+// The result of updateAccount.
+type UpdateAccountPayload struct {
+	// The account with its settings as they now stand.
+	Account *account.Account `json:"account"`
 }
 
 // The result of updateProfile.

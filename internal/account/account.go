@@ -13,6 +13,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/rosterhq/roster/internal/apperr"
+	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/db"
 )
 
@@ -72,16 +73,110 @@ func ByIDs(ctx context.Context, q db.DBTX, ids []uuid.UUID) ([]Account, error) {
 	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (Account, error) { return scan(r) })
 }
 
-// Create inserts an account. It returns an INVALID_INPUT error for a bad name.
+// Create inserts a LOCAL or EXTERNAL account with the deletion rule off. It
+// returns an INVALID_INPUT error for a bad name.
 func Create(ctx context.Context, tx pgx.Tx, name string, dir UserDirectory) (Account, error) {
+	return CreateWith(ctx, tx, Account{Name: name, UserDirectory: dir})
+}
+
+// CreateWith inserts an account with a's name, user directory (LOCAL when
+// empty) and requireDeactivationBeforeDelete. It returns an INVALID_INPUT
+// error for a bad name or an unknown directory.
+func CreateWith(ctx context.Context, tx pgx.Tx, a Account) (Account, error) {
+	name, err := normalizeName(a.Name)
+	if err != nil {
+		return Account{}, err
+	}
+	if a.UserDirectory == "" {
+		a.UserDirectory = DirectoryLocal
+	}
+	if !a.UserDirectory.IsValid() {
+		return Account{}, errBadDirectory
+	}
+	return scan(tx.QueryRow(ctx, `INSERT INTO accounts AS a (name, user_directory, require_deactivation_before_delete)
+		VALUES ($1, $2, $3) RETURNING `+columns, name, a.UserDirectory, a.RequireDeactivationBeforeDelete))
+}
+
+// IsValid reports whether d is LOCAL or EXTERNAL.
+func (d UserDirectory) IsValid() bool { return d == DirectoryLocal || d == DirectoryExternal }
+
+var errBadDirectory = apperr.New(apperr.InvalidInput, "The user directory is LOCAL or EXTERNAL.")
+
+func normalizeName(name string) (string, error) {
 	name = strings.TrimSpace(name)
 	if name == "" || len([]rune(name)) > 200 {
-		return Account{}, apperr.New(apperr.InvalidInput, "An account name must have between 1 and 200 characters.")
+		return "", apperr.New(apperr.InvalidInput, "An account name must have between 1 and 200 characters.")
 	}
-	if dir == "" {
-		dir = DirectoryLocal
+	return name, nil
+}
+
+// Changes are the settings an update asks for; nil fields stay as they are.
+type Changes struct {
+	Name                            *string
+	UserDirectory                   *UserDirectory
+	RequireDeactivationBeforeDelete *bool
+}
+
+// Diff returns the changes of c that differ from before, with the name
+// normalized: what an update would actually change. It returns INVALID_INPUT
+// for a bad name or an unknown directory.
+func (c Changes) Diff(before Account) (Changes, error) {
+	var out Changes
+	if c.Name != nil {
+		name, err := normalizeName(*c.Name)
+		if err != nil {
+			return Changes{}, err
+		}
+		if name != before.Name {
+			out.Name = &name
+		}
 	}
-	return scan(tx.QueryRow(ctx, `INSERT INTO accounts AS a (name, user_directory) VALUES ($1, $2) RETURNING `+columns, name, dir))
+	if c.UserDirectory != nil {
+		if !c.UserDirectory.IsValid() {
+			return Changes{}, errBadDirectory
+		}
+		if *c.UserDirectory != before.UserDirectory {
+			out.UserDirectory = c.UserDirectory
+		}
+	}
+	if c.RequireDeactivationBeforeDelete != nil && *c.RequireDeactivationBeforeDelete != before.RequireDeactivationBeforeDelete {
+		out.RequireDeactivationBeforeDelete = c.RequireDeactivationBeforeDelete
+	}
+	return out, nil
+}
+
+// Update applies changes (as returned by Diff) to the account before, locked
+// by GetForUpdate in tx, and records one audit event by actorID per setting
+// changed: account.renamed, account.user_directory_changed,
+// account.deactivation_rule_changed. It returns the account as it now stands,
+// or any database error as is.
+func Update(ctx context.Context, tx pgx.Tx, actorID uuid.UUID, before Account, c Changes) (Account, error) {
+	after, err := scan(tx.QueryRow(ctx, `UPDATE accounts AS a SET name = coalesce($2, a.name),
+		user_directory = coalesce($3, a.user_directory),
+		require_deactivation_before_delete = coalesce($4, a.require_deactivation_before_delete)
+		WHERE a.id = $1 RETURNING `+columns, before.ID, c.Name, c.UserDirectory, c.RequireDeactivationBeforeDelete))
+	if err != nil {
+		return Account{}, err
+	}
+	for _, e := range []struct {
+		changed       bool
+		action, field string
+		before, after any
+	}{
+		{c.Name != nil, "account.renamed", "name", before.Name, after.Name},
+		{c.UserDirectory != nil, "account.user_directory_changed", "userDirectory", before.UserDirectory, after.UserDirectory},
+		{c.RequireDeactivationBeforeDelete != nil, "account.deactivation_rule_changed", "requireDeactivationBeforeDelete",
+			before.RequireDeactivationBeforeDelete, after.RequireDeactivationBeforeDelete},
+	} {
+		if !e.changed {
+			continue
+		}
+		if err := audit.Record(ctx, tx, audit.Event{ActorID: &actorID, AccountID: &before.ID, Action: e.action,
+			Before: map[string]any{e.field: e.before}, After: map[string]any{e.field: e.after}}); err != nil {
+			return Account{}, err
+		}
+	}
+	return after, nil
 }
 
 // Filter narrows the account list.

@@ -24,6 +24,9 @@ const (
 	PermissionManageMembers Permission = "MANAGE_MEMBERS"
 	// PermissionTransferOwnership lets a member hand the account to another member.
 	PermissionTransferOwnership Permission = "TRANSFER_OWNERSHIP"
+	// PermissionUpdateAccount lets a member rename the account and toggle
+	// requireDeactivationBeforeDelete (member.CheckAccount decides each change).
+	PermissionUpdateAccount Permission = "UPDATE_ACCOUNT"
 )
 
 // IsValid reports whether p is a known permission.
@@ -35,7 +38,7 @@ func (p Permission) IsValid() bool {
 // matrix is the role → permission table. Operators hold every permission in
 // every account; a membership grants its permissions only while ACTIVE.
 var matrix = map[member.Role]map[Permission]bool{
-	member.RoleOwner:          {PermissionReadAccount: true, PermissionManageMembers: true, PermissionTransferOwnership: true},
+	member.RoleOwner:          {PermissionReadAccount: true, PermissionManageMembers: true, PermissionTransferOwnership: true, PermissionUpdateAccount: true},
 	member.RoleAdministrator:  {PermissionReadAccount: true, PermissionManageMembers: true},
 	member.RoleFinanceManager: {PermissionReadAccount: true},
 	member.RoleUser:           {},

@@ -55,7 +55,9 @@ type Result struct {
 // one transaction with one email job per invitation. An address with a
 // pending invitation gets it re-sent. It returns INVALID_INPUT for an empty
 // list or the role OWNER, NOT_FOUND for an unknown account, and
-// LIMIT_EXCEEDED for more addresses than the batch limit or past the daily quota.
+// LIMIT_EXCEEDED for more addresses than the batch limit or past the daily
+// quota, FORBIDDEN, and EXTERNALLY_MANAGED for an account whose users come
+// from an external directory.
 func (s *Service) Invite(ctx context.Context, by Actor, accountID uuid.UUID, emails string, role member.Role) (Result, error) {
 	if !role.IsValid() || (role == member.RoleOwner && !by.IsOperator) {
 		return Result{}, apperr.New(apperr.InvalidInput, "Invite as ADMINISTRATOR, FINANCE_MANAGER or USER; the Owner changes only by an ownership transfer.")
@@ -72,7 +74,7 @@ func (s *Service) Invite(ctx context.Context, by Actor, accountID uuid.UUID, ema
 	res := Result{Rejected: rejected}
 	err := db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
 		res = Result{Rejected: rejected}
-		if _, err := account.GetForUpdate(ctx, tx, accountID); err != nil {
+		if err := mayInvite(ctx, tx, by, accountID); err != nil {
 			return err
 		}
 		if err := expireDue(ctx, tx, accountID); err != nil {
@@ -118,6 +120,24 @@ func (s *Service) Invite(ctx context.Context, by Actor, accountID uuid.UUID, ema
 		return recordMany(ctx, tx, by.ID, accountID, "invitation.created", res.Created, "invitation.resent", res.Resent)
 	})
 	return res, err
+}
+
+// mayInvite locks the account and applies member.CheckAccount's invite rule
+// to by, read afresh in tx. It returns NOT_FOUND for an unknown account,
+// FORBIDDEN, and EXTERNALLY_MANAGED for an account with an external directory.
+func mayInvite(ctx context.Context, tx pgx.Tx, by Actor, accountID uuid.UUID) error {
+	acct, err := account.GetForUpdate(ctx, tx, accountID)
+	if err != nil {
+		return err
+	}
+	actor, err := member.ActorIn(ctx, tx, accountID, by.ID, by.IsOperator)
+	if err != nil {
+		return err
+	}
+	if err := member.CheckAccount(member.AccountInvite, actor, acct); err != nil {
+		return err
+	}
+	return nil
 }
 
 // screen sorts addresses into fresh ones, pending ones to re-send (into
@@ -271,11 +291,12 @@ func expireDue(ctx context.Context, tx pgx.Tx, accountID uuid.UUID) error {
 // mails it again; the old link stops working at once. It returns ErrNotFound
 // (NOT_FOUND) for an invitation of no or another account, INVITATION_USED for
 // an accepted or revoked one, CONFLICT when the address has a newer pending
-// invitation, LIMIT_EXCEEDED past the quota, and any database error as is.
+// invitation, LIMIT_EXCEEDED past the quota, FORBIDDEN, EXTERNALLY_MANAGED in
+// an account with an external directory, and any database error as is.
 func (s *Service) Resend(ctx context.Context, by Actor, accountID, id uuid.UUID) (Invitation, error) {
 	var inv Invitation
 	err := db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
-		if _, err := account.GetForUpdate(ctx, tx, accountID); err != nil {
+		if err := mayInvite(ctx, tx, by, accountID); err != nil {
 			return err
 		}
 		if err := expireDue(ctx, tx, accountID); err != nil {
@@ -341,11 +362,14 @@ func stateWord(s Status) string {
 	return map[Status]string{StatusAccepted: "accepted", StatusRevoked: "revoked", StatusExpired: "expired", StatusPending: "pending"}[s]
 }
 
-// CreateAccount creates an account and invites its Owner. It returns
-// INVALID_INPUT for a bad address, and for a name that is empty, longer than
+// CreateAccount creates an account with the name, user directory and
+// requireDeactivationBeforeDelete of settings, and invites its Owner (also
+// into an EXTERNAL account: the Owner is the panel's, not the directory's).
+// It returns INVALID_INPUT for a bad address or directory, and for a name that is empty, longer than
 // 200 characters or holds control or format characters (the name goes into
 // emails' subjects and plain text, like a person's: user.NormalizeName).
-func (s *Service) CreateAccount(ctx context.Context, by Actor, name, ownerEmail string) (account.Account, Invitation, error) {
+func (s *Service) CreateAccount(ctx context.Context, by Actor, settings account.Account, ownerEmail string) (account.Account, Invitation, error) {
+	name := settings.Name
 	email, err := user.NormalizeEmail(ownerEmail)
 	if err != nil {
 		return account.Account{}, Invitation{}, err
@@ -356,7 +380,8 @@ func (s *Service) CreateAccount(ctx context.Context, by Actor, name, ownerEmail 
 	var acct account.Account
 	var inv Invitation
 	err = db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
-		if acct, err = account.Create(ctx, tx, name, account.DirectoryLocal); err != nil {
+		settings.Name = name
+		if acct, err = account.CreateWith(ctx, tx, settings); err != nil {
 			return err
 		}
 		if inv, err = scan(tx.QueryRow(ctx, `INSERT INTO invitations AS i (account_id, email, role, expires_at, invited_by, inviter_name)
@@ -369,7 +394,8 @@ func (s *Service) CreateAccount(ctx context.Context, by Actor, name, ownerEmail 
 		}
 		inv = invs[0]
 		if err := audit.Record(ctx, tx, audit.Event{ActorID: &by.ID, AccountID: &acct.ID, Action: "account.created",
-			After: map[string]any{"name": acct.Name, "ownerEmail": email}}); err != nil {
+			After: map[string]any{"name": acct.Name, "ownerEmail": email,
+			"userDirectory": acct.UserDirectory, "requireDeactivationBeforeDelete": acct.RequireDeactivationBeforeDelete}}); err != nil {
 			return err
 		}
 		return recordMany(ctx, tx, by.ID, acct.ID, "invitation.created", invs, "", nil)

@@ -70,10 +70,7 @@ func (s *Service) inAccount(ctx context.Context, actor Actor, accountID uuid.UUI
 		}
 		// The actor's own membership is read again under the lock: a change
 		// made since the request started counts.
-		actor.Membership = nil
-		if m, err := get(ctx, pgxTx, accountID, actor.UserID); err == nil {
-			actor.Membership = &m.Membership
-		} else if !errors.Is(err, errNoMember) {
+		if actor, err = ActorIn(ctx, pgxTx, accountID, actor.UserID, actor.IsOperator); err != nil {
 			return err
 		}
 		if !actor.CanManage() {
@@ -259,7 +256,7 @@ func setStatus(ctx context.Context, t *tx, m *Member, status Status) error {
 // Remove deletes memberships (detach also purges each user's service
 // credentials in the account, in the background). Each member is removed or
 // refused on its own (NOT_FOUND, SELF_ACTION, OWNER_PROTECTED,
-// MEMBER_ACTIVE); where a removed member was a notification recipient, the
+// EXTERNALLY_MANAGED, MEMBER_ACTIVE); where a removed member was a notification recipient, the
 // Owner takes their place in the background. A user left without panel
 // access loses their sessions. The call returns FORBIDDEN, INVALID_INPUT or
 // LIMIT_EXCEEDED.

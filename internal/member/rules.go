@@ -58,10 +58,13 @@ func Check(action Action, actor Actor, acct account.Account, target Membership, 
 		return apperr.New(apperr.OwnerProtected, "The account Owner cannot be changed this way; transfer ownership first.")
 	}
 	switch action {
-	case ActionDeactivate, ActionActivate:
+	case ActionDeactivate, ActionActivate, ActionDelete, ActionDetach:
 		if acct.UserDirectory == account.DirectoryExternal {
-			return apperr.New(apperr.ExternallyManaged, "This account's users come from an external directory; change their status there.")
+			return errExternallyManaged
 		}
+	}
+	switch action {
+	case ActionDeactivate, ActionActivate:
 		if targetStatus == user.StatusInactive {
 			return apperr.New(apperr.UserInactive, "This user is deactivated platform-wide; a platform operator must activate them first.")
 		}
@@ -75,6 +78,67 @@ func Check(action Action, actor Actor, acct account.Account, target Membership, 
 		if acct.RequireDeactivationBeforeDelete && target.Status == StatusActive {
 			return apperr.New(apperr.MemberActive, "This account requires deactivating a member before deleting them; deactivate first.")
 		}
+	}
+	return nil
+}
+
+var errExternallyManaged = apperr.New(apperr.ExternallyManaged,
+	"This account's users come from an external directory; add, remove, activate and deactivate them there.")
+
+// AccountAction is something a viewer can do to an account as a whole.
+type AccountAction string
+
+const (
+	// AccountInvite invites addresses to the account (inviteUsers, resendInvitation).
+	AccountInvite AccountAction = "invite"
+	// AccountManageMembers changes members: their statuses, roles, removal.
+	AccountManageMembers AccountAction = "manageMembers"
+	// AccountManageRecipients sets the technical and billing contact lists.
+	AccountManageRecipients AccountAction = "manageRecipients"
+	// AccountTransferOwnership hands the Owner role to another member.
+	AccountTransferOwnership AccountAction = "transferOwnership"
+	// AccountReadAuditLog reads the account's audit trail.
+	AccountReadAuditLog AccountAction = "readAuditLog"
+	// AccountUpdateSettings renames the account and toggles
+	// requireDeactivationBeforeDelete.
+	AccountUpdateSettings AccountAction = "updateSettings"
+	// AccountChangeUserDirectory switches the account between LOCAL and EXTERNAL.
+	AccountChangeUserDirectory AccountAction = "changeUserDirectory"
+)
+
+// CheckAccount says whether actor may apply action to acct as a whole. It
+// returns nil when allowed, else the error the mutation returns: FORBIDDEN
+// (no ACTIVE membership whose role allows it, and not an operator) or
+// EXTERNALLY_MANAGED (inviting into an EXTERNAL account). Account.viewerCan
+// and the mutations call this one function; its role table agrees with the
+// permission matrix of internal/auth that the access directives apply.
+//
+// Who may do what: operators everything; the Owner everything except
+// switching the user directory (that decides who manages the account's
+// people, and with an external directory comes a contract, so it is the
+// provider's staff's call); Administrators invite, manage members and
+// recipients and read the audit log; Finance managers read the audit log.
+func CheckAccount(action AccountAction, actor Actor, acct account.Account) *apperr.Error {
+	if !actor.IsOperator {
+		m := actor.Membership
+		if m == nil || m.Status != StatusActive {
+			return apperr.New(apperr.Forbidden, "You have no active membership in this account.")
+		}
+		allowed := false
+		switch action {
+		case AccountReadAuditLog:
+			allowed = m.Role.HasPanelAccess()
+		case AccountInvite, AccountManageMembers, AccountManageRecipients:
+			allowed = m.Role == RoleOwner || m.Role == RoleAdministrator
+		case AccountTransferOwnership, AccountUpdateSettings:
+			allowed = m.Role == RoleOwner
+		}
+		if !allowed {
+			return apperr.New(apperr.Forbidden, "Your role %s in this account does not allow this; ask its Owner or a platform operator.", m.Role)
+		}
+	}
+	if action == AccountInvite && acct.UserDirectory == account.DirectoryExternal {
+		return apperr.New(apperr.ExternallyManaged, "This account's users come from an external directory; add them there rather than inviting them.")
 	}
 	return nil
 }

@@ -44,7 +44,9 @@ func TestCheck(t *testing.T) {
 		{"owner role", member.ActionChangeRole, admin, local, target(member.RoleOwner, active), user.StatusActive, apperr.OwnerProtected},
 		{"external deactivate", member.ActionDeactivate, admin, external, target(member.RoleUser, active), user.StatusActive, apperr.ExternallyManaged},
 		{"external activate", member.ActionActivate, admin, external, target(member.RoleUser, inactive), user.StatusActive, apperr.ExternallyManaged},
-		{"external delete is fine", member.ActionDelete, admin, external, target(member.RoleUser, active), user.StatusActive, ""},
+		{"external delete", member.ActionDelete, admin, external, target(member.RoleUser, inactive), user.StatusActive, apperr.ExternallyManaged},
+		{"external detach", member.ActionDetach, admin, external, target(member.RoleUser, inactive), user.StatusActive, apperr.ExternallyManaged},
+		{"external role change is fine", member.ActionChangeRole, admin, external, target(member.RoleUser, active), user.StatusActive, ""},
 		{"globally inactive deactivate", member.ActionDeactivate, admin, local, target(member.RoleUser, active), user.StatusInactive, apperr.UserInactive},
 		{"globally inactive activate", member.ActionActivate, admin, local, target(member.RoleUser, inactive), user.StatusInactive, apperr.UserInactive},
 		{"globally inactive delete is fine", member.ActionDelete, admin, local, target(member.RoleUser, active), user.StatusInactive, ""},
@@ -64,6 +66,48 @@ func TestCheck(t *testing.T) {
 			require.NotNil(t, err)
 			require.Equal(t, tc.want, err.Code)
 			require.NotEmpty(t, err.Message)
+		})
+	}
+}
+
+func TestCheckAccount(t *testing.T) {
+	t.Parallel()
+	as := func(role member.Role, status member.Status) member.Actor {
+		return member.Actor{UserID: uuid.New(), Membership: &member.Membership{Role: role, Status: status}}
+	}
+	operator := member.Actor{UserID: uuid.New(), IsOperator: true}
+	owner, admin := as(member.RoleOwner, member.StatusActive), as(member.RoleAdministrator, member.StatusActive)
+	finance, plain := as(member.RoleFinanceManager, member.StatusActive), as(member.RoleUser, member.StatusActive)
+	inactiveOwner, stranger := as(member.RoleOwner, member.StatusInactive), member.Actor{UserID: uuid.New()}
+	local, external := account.Account{UserDirectory: account.DirectoryLocal}, account.Account{UserDirectory: account.DirectoryExternal}
+	const ok, no = apperr.Code(""), apperr.Forbidden
+	// Columns: operator, owner, admin, finance, plain, inactive owner, stranger.
+	actors := []member.Actor{operator, owner, admin, finance, plain, inactiveOwner, stranger}
+	for _, tc := range []struct {
+		action member.AccountAction
+		acct   account.Account
+		want   []apperr.Code
+	}{
+		{member.AccountInvite, local, []apperr.Code{ok, ok, ok, no, no, no, no}},
+		{member.AccountInvite, external, []apperr.Code{apperr.ExternallyManaged, apperr.ExternallyManaged, apperr.ExternallyManaged, no, no, no, no}},
+		{member.AccountManageMembers, external, []apperr.Code{ok, ok, ok, no, no, no, no}},
+		{member.AccountManageRecipients, local, []apperr.Code{ok, ok, ok, no, no, no, no}},
+		{member.AccountTransferOwnership, local, []apperr.Code{ok, ok, no, no, no, no, no}},
+		{member.AccountReadAuditLog, local, []apperr.Code{ok, ok, ok, ok, no, no, no}},
+		{member.AccountUpdateSettings, local, []apperr.Code{ok, ok, no, no, no, no, no}},
+		{member.AccountChangeUserDirectory, local, []apperr.Code{ok, no, no, no, no, no, no}},
+	} {
+		t.Run(string(tc.action)+" "+string(tc.acct.UserDirectory), func(t *testing.T) {
+			t.Parallel()
+			for i, actor := range actors {
+				err := member.CheckAccount(tc.action, actor, tc.acct)
+				if tc.want[i] == ok {
+					require.Nil(t, err, "actor %d", i)
+					continue
+				}
+				require.NotNil(t, err, "actor %d", i)
+				require.Equal(t, tc.want[i], err.Code, "actor %d", i)
+			}
 		})
 	}
 }
