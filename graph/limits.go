@@ -42,6 +42,7 @@ var ListBounds = map[string]int{
 	"MemberResultsPayload.results":                100, // bulk calls take at most 100 ids
 	"MemberResultsPayload.warnings":               4,
 	"DeactivateUserPayload.warnings":              20,
+	"DeactivateUserPayload.activeIn":              20,
 	"MembershipResultsPayload.results":            100,
 	"InviteUsersPayload.created":                  50,
 	"InviteUsersPayload.resent":                   50,

@@ -51,16 +51,21 @@ func (r *mutationResolver) DeactivateUser(ctx context.Context, userID uuid.UUID,
 	if err != nil {
 		return nil, err
 	}
-	u, warnings, err := r.Members.DeactivateUser(ctx, v.User.ID, userID, deref(confirm))
+	d, err := r.Members.DeactivateUser(ctx, v.User.ID, userID, deref(confirm))
+	out := &model.DeactivateUserPayload{User: &d.User, Warnings: ptrs(d.Warnings), ActiveIn: ptrs(d.ActiveIn)}
+	for _, a := range d.ActiveIn {
+		loaders(ctx).Account.Prime(a.ID, a)
+	}
 	if errors.Is(err, member.ErrConfirmationRequired) {
-		// Nothing changed: the payload shows the warnings, the error asks to confirm.
+		// Nothing changed: the payload shows the accounts and warnings, the error asks to confirm.
 		graphql.AddError(ctx, err)
-		return &model.DeactivateUserPayload{User: &u, Warnings: ptrs(warnings)}, nil
+		return out, nil
 	}
 	if err != nil {
 		return nil, err
 	}
-	return &model.DeactivateUserPayload{User: &u, Deactivated: true, Warnings: ptrs(warnings)}, nil
+	out.Deactivated = true
+	return out, nil
 }
 
 // ActivateUser is the resolver for the activateUser field.

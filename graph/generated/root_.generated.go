@@ -160,6 +160,7 @@ type ComplexityRoot struct {
 	}
 
 	DeactivateUserPayload struct {
+		ActiveIn    func(childComplexity int) int
 		Deactivated func(childComplexity int) int
 		User        func(childComplexity int) int
 		Warnings    func(childComplexity int) int
@@ -916,6 +917,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateAccountPayload.Invitation(childComplexity), true
 
+	case "DeactivateUserPayload.activeIn":
+		if e.ComplexityRoot.DeactivateUserPayload.ActiveIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeactivateUserPayload.ActiveIn(childComplexity), true
 	case "DeactivateUserPayload.deactivated":
 		if e.ComplexityRoot.DeactivateUserPayload.Deactivated == nil {
 			break
@@ -3637,15 +3644,17 @@ extend type Mutation {
   ): UpdateUserPayload! @operator
   """
   Deactivates a user platform-wide: no sign-in, every session ends, no email;
-  account-level statuses are kept. When that leaves notification lists without
-  an active recipient and confirm is not true, nothing changes: the payload
-  lists the warnings and the error has code CONFIRMATION_REQUIRED.
+  account-level statuses are kept. When the user is ACTIVE in at least one
+  account, or the deactivation leaves notification lists without an active
+  recipient, and confirm is not true, nothing changes: the payload names those
+  accounts (activeIn) and lists the warnings, and the error has code
+  CONFIRMATION_REQUIRED.
   Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, SELF_ACTION, CONFLICT, CONFIRMATION_REQUIRED.
   """
   deactivateUser(
     "The user to deactivate."
     userId: ID!
-    "True to go ahead even when notification lists lose their last ACTIVE recipient."
+    "True to go ahead even when the user is ACTIVE in accounts or notification lists lose their last ACTIVE recipient."
     confirm: Boolean = false
   ): DeactivateUserPayload! @operator
   "Restores a user deactivated platform-wide. Sends nothing. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT."
@@ -3676,6 +3685,8 @@ type DeactivateUserPayload {
   deactivated: Boolean!
   "Notification lists left (or that would be left) without an ACTIVE recipient."
   warnings: [RecipientWarning!]!
+  "The accounts, by name, in which the user's membership is ACTIVE: each loses a working member (the membership keeps its status)."
+  activeIn: [Account!]!
 }
 
 "The result of deleteUser."
@@ -3979,6 +3990,8 @@ func (ec *executionContext) childFields_DeactivateUserPayload(ctx context.Contex
 		return ec.fieldContext_DeactivateUserPayload_deactivated(ctx, field)
 	case "warnings":
 		return ec.fieldContext_DeactivateUserPayload_warnings(ctx, field)
+	case "activeIn":
+		return ec.fieldContext_DeactivateUserPayload_activeIn(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeactivateUserPayload", field.Name)
 }

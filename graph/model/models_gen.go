@@ -122,6 +122,8 @@ type DeactivateUserPayload struct {
 	Deactivated bool `json:"deactivated"`
 	// Notification lists left (or that would be left) without an ACTIVE recipient.
 	Warnings []*notify.Warning `json:"warnings"`
+	// The accounts, by name, in which the user's membership is ACTIVE: each loses a working member (the membership keeps its status).
+	ActiveIn []*account.Account `json:"activeIn"`
 }
 
 // The result of deleteUser.

@@ -73,6 +73,17 @@ func ByIDs(ctx context.Context, q db.DBTX, ids []uuid.UUID) ([]Account, error) {
 	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (Account, error) { return scan(r) })
 }
 
+// ActiveMembershipsOf returns the accounts in which the user has an ACTIVE
+// membership, by name. It returns database errors as is.
+func ActiveMembershipsOf(ctx context.Context, q db.DBTX, userID uuid.UUID) ([]Account, error) {
+	rows, err := q.Query(ctx, `SELECT `+columns+` FROM accounts a JOIN memberships m ON m.account_id = a.id
+		WHERE m.user_id = $1 AND m.status = 'ACTIVE' ORDER BY lower(a.name), a.id`, userID)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (Account, error) { return scan(r) })
+}
+
 // Create inserts a LOCAL or EXTERNAL account with the deletion rule off. It
 // returns an INVALID_INPUT error for a bad name.
 func Create(ctx context.Context, tx pgx.Tx, name string, dir UserDirectory) (Account, error) {

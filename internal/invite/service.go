@@ -395,7 +395,7 @@ func (s *Service) CreateAccount(ctx context.Context, by Actor, settings account.
 		inv = invs[0]
 		if err := audit.Record(ctx, tx, audit.Event{ActorID: &by.ID, AccountID: &acct.ID, Action: "account.created",
 			After: map[string]any{"name": acct.Name, "ownerEmail": email,
-			"userDirectory": acct.UserDirectory, "requireDeactivationBeforeDelete": acct.RequireDeactivationBeforeDelete}}); err != nil {
+				"userDirectory": acct.UserDirectory, "requireDeactivationBeforeDelete": acct.RequireDeactivationBeforeDelete}}); err != nil {
 			return err
 		}
 		return recordMany(ctx, tx, by.ID, acct.ID, "invitation.created", invs, "", nil)

@@ -17,39 +17,54 @@ import (
 	"github.com/rosterhq/roster/internal/user"
 )
 
-// ErrConfirmationRequired is returned, with the warnings, when a global
-// deactivation would silence notification lists and was not confirmed.
+// ErrConfirmationRequired is returned, with the accounts and warnings, when a
+// global deactivation of a user ACTIVE in some account, or one that would
+// silence notification lists, was not confirmed.
 var ErrConfirmationRequired = apperr.New(apperr.ConfirmationRequired,
-	"This user is the only active recipient of some accounts' notifications; review the warnings and call again with confirm: true.")
+	"This user is active in some accounts (and may be the only active recipient of their notifications); review them and call again with confirm: true.")
+
+// Deactivation is what a platform-wide deactivation did, or would do.
+type Deactivation struct {
+	User user.User
+	// ActiveIn are the accounts where the user's membership is ACTIVE: they
+	// lose a working member (their membership status is kept).
+	ActiveIn []account.Account
+	// Warnings are the lists left without an ACTIVE recipient.
+	Warnings []notify.Warning
+}
 
 // DeactivateUser deactivates a user platform-wide: no sign-in anywhere, every
 // session ends, no email of any kind; account-level statuses are kept. When
-// that leaves notification lists without an active recipient and confirm is
-// false, nothing changes and it returns the warnings with
+// the user is ACTIVE in at least one account, or the deactivation leaves
+// notification lists without an active recipient, and confirm is false,
+// nothing changes and it returns those accounts and warnings with
 // CONFIRMATION_REQUIRED. It also returns NOT_FOUND, SELF_ACTION and CONFLICT
 // for a user already inactive.
-func (s *Service) DeactivateUser(ctx context.Context, actorID, userID uuid.UUID, confirm bool) (user.User, []notify.Warning, error) {
-	var u user.User
-	var warnings []notify.Warning
+func (s *Service) DeactivateUser(ctx context.Context, actorID, userID uuid.UUID, confirm bool) (Deactivation, error) {
+	var d Deactivation
 	err := db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
+		d = Deactivation{}
 		var err error
-		if u, err = user.GetForUpdate(ctx, tx, userID); err != nil {
+		if d.User, err = user.GetForUpdate(ctx, tx, userID); err != nil {
 			return err
 		}
 		switch {
 		case userID == actorID:
 			return apperr.New(apperr.SelfAction, "You cannot deactivate yourself; ask another operator.")
-		case u.Status == user.StatusInactive:
+		case d.User.Status == user.StatusInactive:
 			return apperr.New(apperr.Conflict, "This user is already inactive.")
 		}
-		if warnings, err = notify.Impact(ctx, tx, userID); err != nil {
+		if d.Warnings, err = notify.Impact(ctx, tx, userID); err != nil {
 			return err
 		}
-		if len(warnings) > 0 && !confirm {
+		if d.ActiveIn, err = account.ActiveMembershipsOf(ctx, tx, userID); err != nil {
+			return err
+		}
+		if (len(d.Warnings) > 0 || len(d.ActiveIn) > 0) && !confirm {
 			return ErrConfirmationRequired
 		}
 		if err := tx.QueryRow(ctx, `UPDATE users SET status = 'INACTIVE', status_changed_at = now() WHERE id = $1
-			RETURNING status, status_changed_at`, userID).Scan(&u.Status, &u.StatusChangedAt); err != nil {
+			RETURNING status, status_changed_at`, userID).Scan(&d.User.Status, &d.User.StatusChangedAt); err != nil {
 			return err
 		}
 		n, err := tx.Exec(ctx, `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, userID)
@@ -58,9 +73,10 @@ func (s *Service) DeactivateUser(ctx context.Context, actorID, userID uuid.UUID,
 		}
 		return audit.Record(ctx, tx, audit.Event{ActorID: &actorID, TargetUserID: &userID, Action: "user.deactivated",
 			Before: map[string]any{"status": user.StatusActive},
-			After:  map[string]any{"status": user.StatusInactive, "sessionsRevoked": n.RowsAffected(), "warnings": len(warnings)}})
+			After: map[string]any{"status": user.StatusInactive, "sessionsRevoked": n.RowsAffected(), "warnings": len(d.Warnings),
+				"activeInAccounts": len(d.ActiveIn)}})
 	})
-	return u, warnings, err
+	return d, err
 }
 
 // ActivateUser restores a user deactivated platform-wide; it sends nothing.
