@@ -23,8 +23,13 @@ func Total(ctx context.Context, q db.DBTX, accountID uuid.UUID) (int, error) {
 // each with their user, in no particular order; ids that are not a member of
 // the account are left out. Its errors are the database's.
 func ByUserIDs(ctx context.Context, q db.DBTX, accountID uuid.UUID, userIDs []uuid.UUID) ([]Member, error) {
+	// The account goes beside each id, not as "account_id = $1": the cached
+	// generic plan of the latter assumes an account of average size and
+	// reads the whole of a large one (as Page's lookup does, see there).
 	rows, err := q.Query(ctx, `SELECT `+user.Columns+`, m.role, m.status, m.status_changed_at, m.created_at
-		FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.account_id = $1 AND m.user_id = ANY($2)`, accountID, userIDs)
+		FROM unnest(array_fill($1::uuid, ARRAY[cardinality($2::uuid[])]), $2::uuid[]) AS p(account_id, user_id)
+		JOIN memberships m ON m.account_id = p.account_id AND m.user_id = p.user_id
+		JOIN users u ON u.id = p.user_id`, accountID, userIDs)
 	if err != nil {
 		return nil, err
 	}
