@@ -142,7 +142,7 @@ func Page(ctx context.Context, q db.DBTX, accountID uuid.UUID, f PageFilter, pag
 		countSQL = `SELECT count(*) FROM memberships WHERE ` + cond
 	}
 	// With a role filter every row has the same rank, and the role indexes
-	// leave it out.
+	// leave it out of their order (they carry it only to stay covering).
 	order := []string{"rank", "sort_name", "sort_email"}
 	if f.Role != nil {
 		order = order[1:]
