@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"errors"
-	"net/http"
 	"strings"
 	"time"
 
@@ -31,16 +30,11 @@ func init() {
 
 type bearerKey struct{}
 
-// WithBearer stores the request's bearer token (Authorization: Bearer …) in
-// its context, so that a subscription can check the session again before
-// every event.
-func WithBearer(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok {
-			r = r.WithContext(context.WithValue(r.Context(), bearerKey{}, strings.TrimSpace(token)))
-		}
-		next.ServeHTTP(w, r)
-	})
+// WithBearer returns ctx carrying the request's bearer token (Authorization:
+// Bearer …), so that a subscription can check the session again before every
+// event. The HTTP middleware that loads the viewer calls it.
+func WithBearer(ctx context.Context, token string) context.Context {
+	return context.WithValue(ctx, bearerKey{}, strings.TrimSpace(token))
 }
 
 func bearerToken(ctx context.Context) string {

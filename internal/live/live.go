@@ -95,14 +95,13 @@ type Hub struct {
 
 	closing    chan struct{}
 	closeOnce  sync.Once
-	startOnce  sync.Once
-	started    atomic.Bool
-	runDone    chan struct{}
-	listening  atomic.Bool
-	listenerOn chan struct{}
+	startOnce  sync.Once     // starts run, or (by Close) marks it never to start
+	runDone    chan struct{} // closed when run returns or never will start
+	listenerOn chan struct{} // closed at the first LISTEN
 }
 
-// New returns a hub reading from pool; Run must run for events to arrive.
+// New returns a hub reading from pool; it listens once started (Start,
+// Subscribe).
 func New(pool *pgxpool.Pool, logger *slog.Logger, opts Options) *Hub {
 	if opts.MaxSubscriptions <= 0 {
 		opts.MaxSubscriptions = 10_000
@@ -114,15 +113,14 @@ func New(pool *pgxpool.Pool, logger *slog.Logger, opts Options) *Hub {
 		byUser: map[uuid.UUID]map[*Subscription]struct{}{}, closing: make(chan struct{}), listenerOn: make(chan struct{}), runDone: make(chan struct{})}
 }
 
-// Start runs the listening connection (see Run) in the background until
+// Start runs the listening connection (see run) in the background until
 // Close; it is idempotent, and Subscribe calls it, so a process that serves
 // no subscription never listens.
 func (h *Hub) Start() {
 	h.startOnce.Do(func() {
-		h.started.Store(true)
 		go func() {
 			defer close(h.runDone)
-			h.Run(context.Background())
+			h.run(context.Background())
 		}()
 	})
 }
@@ -289,11 +287,8 @@ func (h *Hub) Closing() <-chan struct{} { return h.closing }
 // Close ends every subscription with ErrClosed and refuses new ones, and
 // waits until the listening connection is closed. It is idempotent.
 func (h *Hub) Close() {
-	defer func() {
-		if h.started.Load() {
-			<-h.runDone
-		}
-	}()
+	h.startOnce.Do(func() { close(h.runDone) }) // never started: never will
+	defer func() { <-h.runDone }()
 	h.closeOnce.Do(func() {
 		h.mu.Lock()
 		h.closed = true
@@ -311,11 +306,11 @@ func (h *Hub) Close() {
 // test can wait for it.
 func (h *Hub) Listening() <-chan struct{} { return h.listenerOn }
 
-// Run listens on Channel until ctx ends or Close is called, publishing every
+// run listens on Channel until ctx ends or Close is called, publishing every
 // notification. A lost connection is dialled again with backoff (from 100 ms
 // to 5 s); once listening again, every subscription gets a KindResync event
 // since notifications sent meanwhile are lost.
-func (h *Hub) Run(ctx context.Context) {
+func (h *Hub) run(ctx context.Context) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go func() {
@@ -359,10 +354,11 @@ func (h *Hub) listen(ctx context.Context) (bool, error) {
 	if _, err := conn.Exec(ctx, "LISTEN "+Channel); err != nil {
 		return false, err
 	}
-	if h.listening.Swap(true) {
+	select {
+	case <-h.listenerOn:
 		// A reconnection: what was sent while nobody listened is lost.
 		h.Publish(&Event{Kind: KindResync, Refetch: true})
-	} else {
+	default: // the first LISTEN (only run's goroutine closes listenerOn)
 		close(h.listenerOn)
 	}
 	for {

@@ -43,14 +43,10 @@ func NewRegistry(pool *pgxpool.Pool) *prometheus.Registry {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
 	if pool != nil {
-		reg.MustRegister(PoolCollector(pool))
+		reg.MustRegister(poolCollector{pool})
 	}
 	return reg
 }
-
-// PoolCollector returns a Prometheus collector of pool.Stat(): connections
-// by state, the pool's size, and the acquisitions that waited or failed.
-func PoolCollector(pool *pgxpool.Pool) prometheus.Collector { return poolCollector{pool} }
 
 var (
 	poolConnsDesc    = prometheus.NewDesc("roster_db_pool_connections", "PostgreSQL connections of the pool by state (acquired, idle, constructing).", []string{"state"}, nil)
@@ -62,6 +58,8 @@ var (
 	poolNewDesc      = prometheus.NewDesc("roster_db_pool_new_connections_total", "Connections opened.", nil, nil)
 )
 
+// poolCollector is a Prometheus collector of pool.Stat(): connections by
+// state, the pool's size, and the acquisitions that waited or failed.
 type poolCollector struct{ pool *pgxpool.Pool }
 
 func (c poolCollector) Describe(ch chan<- *prometheus.Desc) {

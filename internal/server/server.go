@@ -55,7 +55,7 @@ func New(opts Options) http.Handler {
 	mux := http.NewServeMux()
 	gql := graph.NewHandler(opts.Resolver, opts.GraphQL)
 	gql.Use(graph.NewOperationMetrics(reg))
-	mux.Handle("/graphql", withCORS(opts.AllowedOrigins, m.instrument("graphql", limitBody(opts.MaxBodyBytes, withViewer(opts.Pool, opts.Logger, graph.WithBearer(httpcompat.Middleware(gql)))))))
+	mux.Handle("/graphql", withCORS(opts.AllowedOrigins, m.instrument("graphql", limitBody(opts.MaxBodyBytes, withViewer(opts.Pool, opts.Logger, httpcompat.Middleware(gql))))))
 	mux.Handle("GET /{$}", m.instrument("explorer", graphiql.Handler("Roster", "/graphql")))
 	mux.Handle(graphiql.AssetsPrefix, m.instrument("explorer", graphiql.AssetsHandler()))
 	health(mux, opts.Pool)
@@ -165,7 +165,8 @@ func isTrusted(a netip.Addr, trusted []netip.Prefix) bool {
 }
 
 // withViewer loads the viewer of the request's bearer token, afresh on every
-// request, and gives the request its own dataloaders. A token that names no
+// request, gives the request its own dataloaders and keeps the token for the
+// subscriptions (graph.WithBearer). A token that names no
 // live session (unknown, expired, revoked, or its user deactivated) makes the
 // request anonymous, marked so (auth.WithInvalidToken) that UNAUTHENTICATED
 // says the token is invalid, and adds a WWW-Authenticate header with
@@ -176,6 +177,7 @@ func withViewer(pool *pgxpool.Pool, logger *slog.Logger, next http.Handler) http
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := graph.WithLoaders(r.Context(), graph.NewLoaders(pool))
 		if token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok {
+			ctx = graph.WithBearer(ctx, token)
 			v, err := auth.LoadViewer(ctx, pool, token)
 			if err != nil {
 				id := request.From(ctx).ID
