@@ -18,15 +18,15 @@ const AccessPrefix = "Access: "
 // The schema the handler serves is gqlgen's parsed schema, one per process:
 // its descriptions are completed once, before any request can read them.
 func init() {
-	DocumentAccess(generated.NewExecutableSchema(generated.Config{}).Schema())
+	documentAccess(generated.NewExecutableSchema(generated.Config{}).Schema())
 }
 
-// DocumentAccess appends to the description of every field that carries an
+// documentAccess appends to the description of every field that carries an
 // access directive (@public, @signedIn, @operator, @account) a sentence
 // saying who may use it, derived from the directive and the permission
 // matrix, so that the explorer shows the rule the server enforces. It is
 // idempotent.
-func DocumentAccess(s *ast.Schema) {
+func documentAccess(s *ast.Schema) {
 	for _, t := range s.Types {
 		for _, f := range t.Fields {
 			sentence := accessSentence(f)

@@ -15,6 +15,7 @@ import (
 	"github.com/rosterhq/roster/internal/apperr"
 	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/db"
+	"github.com/rosterhq/roster/internal/user"
 )
 
 // UserDirectory says where an account's users come from.
@@ -92,9 +93,10 @@ func Create(ctx context.Context, tx pgx.Tx, name string, dir UserDirectory) (Acc
 
 // CreateWith inserts an account with a's name, user directory (LOCAL when
 // empty) and requireDeactivationBeforeDelete. It returns an INVALID_INPUT
-// error for a bad name or an unknown directory.
+// error for a bad name (empty, over 200 characters, or holding control or
+// format characters: user.NormalizeName) or an unknown directory.
 func CreateWith(ctx context.Context, tx pgx.Tx, a Account) (Account, error) {
-	name, err := normalizeName(a.Name)
+	name, err := user.NormalizeName(a.Name) // like a person's: it goes into emails' subjects and plain text
 	if err != nil {
 		return Account{}, err
 	}
@@ -113,13 +115,6 @@ func (d UserDirectory) IsValid() bool { return d == DirectoryLocal || d == Direc
 
 var errBadDirectory = apperr.New(apperr.InvalidInput, "The user directory is LOCAL or EXTERNAL.")
 
-func normalizeName(name string) (string, error) {
-	name = strings.TrimSpace(name)
-	if name == "" || len([]rune(name)) > 200 {
-		return "", apperr.New(apperr.InvalidInput, "An account name must have between 1 and 200 characters.")
-	}
-	return name, nil
-}
 
 // Changes are the settings an update asks for; nil fields stay as they are.
 type Changes struct {
@@ -134,7 +129,7 @@ type Changes struct {
 func (c Changes) Diff(before Account) (Changes, error) {
 	var out Changes
 	if c.Name != nil {
-		name, err := normalizeName(*c.Name)
+		name, err := user.NormalizeName(*c.Name)
 		if err != nil {
 			return Changes{}, err
 		}

@@ -66,7 +66,7 @@ func (t Throttle) Verify(ctx context.Context, q db.DBTX, email, addr, password, 
 	if !VerifyPassword(password, hash) {
 		return false, addrErr
 	}
-	return true, t.Succeed(ctx, q, email, addr)
+	return true, t.succeed(ctx, q, email, addr)
 }
 
 // count counts one attempt for key and returns LIMIT_EXCEEDED, with the time
@@ -91,10 +91,14 @@ func (t Throttle) count(ctx context.Context, q db.DBTX, key string, limit int) e
 	return nil
 }
 
-// Succeed forgets the email's attempts and gives the address its attempt back.
-func (t Throttle) Succeed(ctx context.Context, q db.DBTX, email, addr string) error {
+// succeed forgets the email's attempts and gives the address (when Verify
+// counted one) its attempt back.
+func (t Throttle) succeed(ctx context.Context, q db.DBTX, email, addr string) error {
 	if _, err := q.Exec(ctx, `DELETE FROM sign_in_failures WHERE key = $1`, throttleKey("email", email)); err != nil {
 		return err
+	}
+	if addr == "" {
+		return nil
 	}
 	_, err := q.Exec(ctx, `UPDATE sign_in_failures SET failures = greatest(failures - 1, 0) WHERE key = $1`, throttleKey("addr", addr))
 	return err

@@ -234,9 +234,14 @@ func (r *reader) integer(name string, def int) int {
 	return n
 }
 
+// list reads a list of values separated by commas or white space.
+func (r *reader) list(name string) []string {
+	return strings.FieldsFunc(r.str(name, ""), func(c rune) bool { return c == ',' || c == ' ' || c == '\t' || c == '\n' })
+}
+
 func (r *reader) prefixes(name string) []netip.Prefix {
 	var out []netip.Prefix
-	for _, v := range strings.FieldsFunc(r.str(name, ""), func(c rune) bool { return c == ',' || c == ' ' || c == '\t' || c == '\n' }) {
+	for _, v := range r.list(name) {
 		if p, err := netip.ParsePrefix(v); err == nil {
 			out = append(out, p.Masked())
 		} else if a, err := netip.ParseAddr(v); err == nil {
@@ -251,7 +256,7 @@ func (r *reader) prefixes(name string) []netip.Prefix {
 // origins reads exact origins: scheme://host[:port], no path, no wildcard.
 func (r *reader) origins(name string) []string {
 	var out []string
-	for _, v := range strings.FieldsFunc(r.str(name, ""), func(c rune) bool { return c == ',' || c == ' ' || c == '\t' || c == '\n' }) {
+	for _, v := range r.list(name) {
 		u, err := url.Parse(v)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.Contains(u.Host, "*") ||
 			strings.TrimRight(u.Path, "/") != "" || u.RawQuery != "" || u.Fragment != "" || u.User != nil {

@@ -369,18 +369,14 @@ func stateWord(s Status) string {
 // 200 characters or holds control or format characters (the name goes into
 // emails' subjects and plain text, like a person's: user.NormalizeName).
 func (s *Service) CreateAccount(ctx context.Context, by Actor, settings account.Account, ownerEmail string) (account.Account, Invitation, error) {
-	name := settings.Name
 	email, err := user.NormalizeEmail(ownerEmail)
 	if err != nil {
-		return account.Account{}, Invitation{}, err
-	}
-	if name, err = user.NormalizeName(name); err != nil {
 		return account.Account{}, Invitation{}, err
 	}
 	var acct account.Account
 	var inv Invitation
 	err = db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
-		settings.Name = name
+		// CreateWith checks the name (user.NormalizeName) and the directory.
 		if acct, err = account.CreateWith(ctx, tx, settings); err != nil {
 			return err
 		}

@@ -10,7 +10,6 @@ import (
 	"github.com/rosterhq/roster/internal/account"
 	"github.com/rosterhq/roster/internal/apperr"
 	"github.com/rosterhq/roster/internal/db"
-	"github.com/rosterhq/roster/internal/user"
 )
 
 // UpdateAccount changes an account's settings as actor, under the account's
@@ -22,20 +21,11 @@ import (
 // governs the account's members from the next request, since every rule reads
 // the account afresh. It returns NOT_FOUND for an unknown account,
 // INVALID_INPUT when nothing is asked, for a name that is empty, longer than
-// 200 characters or holds control characters (user.NormalizeName), or for an
-// unknown directory, and
-// FORBIDDEN for a change the actor may not make.
+// 200 characters or holds control characters (user.NormalizeName, applied by
+// account.Changes.Diff), or for an unknown directory, and FORBIDDEN for a change the actor may not make.
 func (s *Service) UpdateAccount(ctx context.Context, by Actor, accountID uuid.UUID, c account.Changes) (account.Account, error) {
 	if c.Name == nil && c.UserDirectory == nil && c.RequireDeactivationBeforeDelete == nil {
 		return account.Account{}, apperr.New(apperr.InvalidInput, "Give at least one of name, userDirectory and requireDeactivationBeforeDelete.")
-	}
-	if c.Name != nil {
-		// The name goes into emails' subjects and plain text, like a person's.
-		name, err := user.NormalizeName(*c.Name)
-		if err != nil {
-			return account.Account{}, err
-		}
-		c.Name = &name
 	}
 	var out account.Account
 	actor := by

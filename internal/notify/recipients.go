@@ -44,33 +44,17 @@ const activeRecipients = `notification_recipients r
 	JOIN memberships m ON m.account_id = r.account_id AND m.user_id = r.user_id AND m.status = 'ACTIVE'
 	JOIN users u ON u.id = r.user_id AND u.status = 'ACTIVE'`
 
-// Orphaned returns the kinds of an account's lists whose every ACTIVE
-// recipient is among userIDs: removing or deactivating them leaves nobody.
-func Orphaned(ctx context.Context, q db.DBTX, accountID uuid.UUID, userIDs []uuid.UUID) ([]Warning, error) {
-	rows, err := q.Query(ctx, `SELECT r.kind, array_agg(r.user_id ORDER BY r.user_id) FROM `+activeRecipients+`
-		WHERE r.account_id = $1 GROUP BY r.kind HAVING bool_and(r.user_id = ANY($2)) ORDER BY r.kind`, accountID, userIDs)
-	return collectWarnings(rows, err, &accountID)
-}
-
 // Impact returns the accounts and kinds where userID is the only ACTIVE
 // recipient (and is ACTIVE there): what deactivating them would silence.
 func Impact(ctx context.Context, q db.DBTX, userID uuid.UUID) ([]Warning, error) {
 	rows, err := q.Query(ctx, `SELECT r.account_id, r.kind, array_agg(r.user_id) FROM `+activeRecipients+`
 		WHERE r.account_id IN (SELECT account_id FROM notification_recipients WHERE user_id = $1)
 		GROUP BY r.account_id, r.kind HAVING bool_and(r.user_id = $1) ORDER BY r.account_id, r.kind`, userID)
-	return collectWarnings(rows, err, nil)
-}
-
-func collectWarnings(rows pgx.Rows, err error, accountID *uuid.UUID) ([]Warning, error) {
 	if err != nil {
 		return nil, err
 	}
 	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (Warning, error) {
 		var w Warning
-		if accountID != nil {
-			w.AccountID = *accountID
-			return w, r.Scan(&w.Kind, &w.UserIDs)
-		}
 		return w, r.Scan(&w.AccountID, &w.Kind, &w.UserIDs)
 	})
 }
