@@ -100,6 +100,7 @@ func TestConcurrency_LifecycleInvariants(t *testing.T) {
 	require.GreaterOrEqual(t, succeeded.Load(), int64(20), "the run did real work")
 	// The maintained counters agree with the rows they count.
 	require.Zero(t, apptest.Scalar[int](env, countersDrift), "membership counters")
+	require.Zero(t, apptest.Scalar[int](env, userStatusDrift), "memberships' copy of the global status")
 	t.Logf("%d changes applied, %d role changes accepted", succeeded.Load(), roleCalls.Load())
 }
 

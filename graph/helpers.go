@@ -31,6 +31,9 @@ func connectionSize(first *int) (int, error) {
 	return n, nil
 }
 
+// ptr returns a pointer to a copy of v.
+func ptr[T any](v T) *T { return &v }
+
 func deref[T any](p *T) T {
 	var zero T
 	if p == nil {

@@ -235,6 +235,8 @@ type ComplexityRoot struct {
 
 	Member struct {
 		CreatedAt              func(childComplexity int) int
+		EffectiveStatus        func(childComplexity int) int
+		InactiveReason         func(childComplexity int) int
 		OnlyActiveRecipientFor func(childComplexity int) int
 		Role                   func(childComplexity int) int
 		Status                 func(childComplexity int) int
@@ -271,13 +273,14 @@ type ComplexityRoot struct {
 	}
 
 	MemberUpdate struct {
-		Email      func(childComplexity int) int
-		Name       func(childComplexity int) int
-		Removed    func(childComplexity int) int
-		Role       func(childComplexity int) int
-		Status     func(childComplexity int) int
-		UserID     func(childComplexity int) int
-		UserStatus func(childComplexity int) int
+		AccountStatus func(childComplexity int) int
+		Email         func(childComplexity int) int
+		Name          func(childComplexity int) int
+		Removed       func(childComplexity int) int
+		Role          func(childComplexity int) int
+		Status        func(childComplexity int) int
+		UserID        func(childComplexity int) int
+		UserStatus    func(childComplexity int) int
 	}
 
 	Membership struct {
@@ -1197,6 +1200,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Member.CreatedAt(childComplexity), true
+	case "Member.status":
+		if e.ComplexityRoot.Member.EffectiveStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Member.EffectiveStatus(childComplexity), true
+	case "Member.inactiveReason":
+		if e.ComplexityRoot.Member.InactiveReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Member.InactiveReason(childComplexity), true
 	case "Member.onlyActiveRecipientFor":
 		if e.ComplexityRoot.Member.OnlyActiveRecipientFor == nil {
 			break
@@ -1209,7 +1224,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Member.Role(childComplexity), true
-	case "Member.status":
+	case "Member.accountStatus":
 		if e.ComplexityRoot.Member.Status == nil {
 			break
 		}
@@ -1328,6 +1343,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MemberResultsPayload.Warnings(childComplexity), true
 
+	case "MemberUpdate.accountStatus":
+		if e.ComplexityRoot.MemberUpdate.AccountStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberUpdate.AccountStatus(childComplexity), true
 	case "MemberUpdate.email":
 		if e.ComplexityRoot.MemberUpdate.Email == nil {
 			break
@@ -3198,7 +3219,7 @@ type Membership {
 
 "Narrows a members list; every given field must match."
 input MemberFilter {
-  "Only members with this status."
+  "Only members whose status (Member.status: INACTIVE includes users deactivated platform-wide) is this one."
   status: MembershipStatus
   "Only members with this role."
   role: Role
@@ -3224,8 +3245,12 @@ type Member {
   user: User!
   "The member's role in the account."
   role: Role!
-  "Whether the membership is ACTIVE in the account."
+  "What the members list shows and its status filter matches: ACTIVE only when the membership is ACTIVE in the account and the user is ACTIVE platform-wide. A user deactivated platform-wide shows as INACTIVE in every account (inactiveReason tells why)."
   status: MembershipStatus!
+  "The membership's own status in the account, kept while the user is deactivated platform-wide: activating the user (activateUser) brings this status back. deactivateMembers and activateMembers change this one."
+  accountStatus: MembershipStatus!
+  "Why status is INACTIVE; null when ACTIVE."
+  inactiveReason: MemberInactiveReason
   "When the user joined the account."
   since: Time!
   "What the viewer may do to this member, by the same rules the mutations apply."
@@ -3234,11 +3259,21 @@ type Member {
   onlyActiveRecipientFor: [NotificationKind!]!
 }
 
+"Why a member shows as INACTIVE."
+enum MemberInactiveReason {
+  "Deactivated in this account (deactivateMembers); the user is ACTIVE platform-wide."
+  ACCOUNT
+  "Deactivated platform-wide (deactivateUser); the membership is ACTIVE underneath and comes back with activateUser."
+  PLATFORM
+  "Deactivated both in this account and platform-wide: activateUser alone leaves the membership INACTIVE."
+  ACCOUNT_AND_PLATFORM
+}
+
 "What the viewer may do to one member."
 type MemberPermissions {
   "Whether deactivateMembers would succeed for this member."
   deactivate: Boolean!
-  "Whether activateMembers would succeed for this member."
+  "Whether activateMembers would succeed for this member: false for a user deactivated platform-wide (USER_INACTIVE), whom an operator brings back with activateUser."
   activate: Boolean!
   "Whether deleteMembers would succeed for this member."
   delete: Boolean!
@@ -3561,8 +3596,10 @@ type MemberUpdate {
   name: String!
   "The role in the account; null when removed."
   role: Role
-  "The membership's status; null when removed."
+  "The status the members list shows (Member.status: INACTIVE also for a user deactivated platform-wide); null when removed."
   status: MembershipStatus
+  "The membership's own status in the account (Member.accountStatus); null when removed."
+  accountStatus: MembershipStatus
   "The user's platform-wide status; null when removed."
   userStatus: UserStatus
 }
@@ -4138,6 +4175,10 @@ func (ec *executionContext) childFields_Member(ctx context.Context, field graphq
 		return ec.fieldContext_Member_role(ctx, field)
 	case "status":
 		return ec.fieldContext_Member_status(ctx, field)
+	case "accountStatus":
+		return ec.fieldContext_Member_accountStatus(ctx, field)
+	case "inactiveReason":
+		return ec.fieldContext_Member_inactiveReason(ctx, field)
 	case "since":
 		return ec.fieldContext_Member_since(ctx, field)
 	case "viewerCan":
@@ -4218,6 +4259,8 @@ func (ec *executionContext) childFields_MemberUpdate(ctx context.Context, field 
 		return ec.fieldContext_MemberUpdate_role(ctx, field)
 	case "status":
 		return ec.fieldContext_MemberUpdate_status(ctx, field)
+	case "accountStatus":
+		return ec.fieldContext_MemberUpdate_accountStatus(ctx, field)
 	case "userStatus":
 		return ec.fieldContext_MemberUpdate_userStatus(ctx, field)
 	}

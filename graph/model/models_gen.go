@@ -180,7 +180,7 @@ type ItemError struct {
 
 // Narrows a members list; every given field must match.
 type MemberFilter struct {
-	// Only members with this status.
+	// Only members whose status (Member.status: INACTIVE includes users deactivated platform-wide) is this one.
 	Status *member.Status `json:"status,omitempty"`
 	// Only members with this role.
 	Role *member.Role `json:"role,omitempty"`
@@ -204,7 +204,7 @@ type MemberPage struct {
 type MemberPermissions struct {
 	// Whether deactivateMembers would succeed for this member.
 	Deactivate bool `json:"deactivate"`
-	// Whether activateMembers would succeed for this member.
+	// Whether activateMembers would succeed for this member: false for a user deactivated platform-wide (USER_INACTIVE), whom an operator brings back with activateUser.
 	Activate bool `json:"activate"`
 	// Whether deleteMembers would succeed for this member.
 	Delete bool `json:"delete"`

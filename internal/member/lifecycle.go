@@ -82,8 +82,9 @@ func (s *Service) inAccount(ctx context.Context, actor Actor, accountID uuid.UUI
 
 var errNoMember = apperr.New(apperr.NotFound, "This user is not a member of the account.")
 
-// get returns one member, locking the membership row and sharing the user
-// row (so a concurrent platform-wide deactivation waits for this transaction).
+// get returns one member, sharing the user row (so a concurrent
+// platform-wide deactivation waits for this transaction) and locking the
+// membership row.
 func get(ctx context.Context, q pgx.Tx, accountID, userID uuid.UUID) (Member, error) {
 	list, err := lockMembers(ctx, q, accountID, []uuid.UUID{userID})
 	if err != nil {
@@ -95,10 +96,15 @@ func get(ctx context.Context, q pgx.Tx, accountID, userID uuid.UUID) (Member, er
 	return list[0], nil
 }
 
+// lockMembers locks each row's user, then its membership (PostgreSQL locks in
+// the order of the locking clauses), one row after the other in user id
+// order: a change of the user's global status locks the user and then, by
+// trigger, their memberships (migration 0008), so the other order could
+// deadlock with it.
 func lockMembers(ctx context.Context, q pgx.Tx, accountID uuid.UUID, userIDs []uuid.UUID) ([]Member, error) {
 	rows, err := q.Query(ctx, `SELECT `+user.Columns+`, m.role, m.status, m.status_changed_at, m.created_at
 		FROM memberships m JOIN users u ON u.id = m.user_id
-		WHERE m.account_id = $1 AND m.user_id = ANY($2) ORDER BY m.user_id FOR NO KEY UPDATE OF m FOR SHARE OF u`, accountID, userIDs)
+		WHERE m.account_id = $1 AND m.user_id = ANY($2) ORDER BY m.user_id FOR SHARE OF u FOR NO KEY UPDATE OF m`, accountID, userIDs)
 	if err != nil {
 		return nil, err
 	}
@@ -385,7 +391,9 @@ func (s *Service) TransferOwnership(ctx context.Context, actor Actor, accountID,
 			return apperr.New(apperr.UserInactive, "The new Owner is deactivated platform-wide.")
 		}
 		var ownerID uuid.UUID
-		err = t.QueryRow(ctx, `SELECT user_id FROM memberships WHERE account_id = $1 AND role = 'OWNER' FOR UPDATE`, accountID).Scan(&ownerID)
+		// The Owner's user first, then their membership, as lockMembers does.
+		err = t.QueryRow(ctx, `SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
+			WHERE m.account_id = $1 AND m.role = 'OWNER' FOR SHARE OF u FOR UPDATE OF m`, accountID).Scan(&ownerID)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return apperr.New(apperr.Conflict, "This account has no Owner yet: its Owner's invitation is still pending. "+
 				"Transfer ownership once it is accepted, or revoke it and invite another Owner.")
