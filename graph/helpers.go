@@ -192,3 +192,16 @@ func (r *Resolver) auditConnection(ctx context.Context, f audit.Filter, n int, a
 	})
 	return conn, nil
 }
+
+// userResults translates the results of a bulk platform-wide action, priming
+// the account loader with the accounts they name.
+func userResults(ctx context.Context, o member.UserOutcome) []*model.UserResult {
+	out := make([]*model.UserResult, len(o.Results))
+	for i, res := range o.Results {
+		out[i] = &model.UserResult{UserID: res.UserID, User: res.User, Done: res.Done, ActiveIn: ptrs(res.ActiveIn), Error: itemError(res.Err)}
+		for _, a := range res.ActiveIn {
+			loaders(ctx).Account.Prime(a.ID, a)
+		}
+	}
+	return out
+}

@@ -44,6 +44,11 @@ var ListBounds = map[string]int{
 	"DeactivateUserPayload.warnings":              20,
 	"DeactivateUserPayload.activeIn":              20,
 	"MembershipResultsPayload.results":            100,
+	"DeactivateUsersPayload.results":              100, // bulk user actions take at most 100 ids
+	"DeactivateUsersPayload.warnings":             20,
+	"ActivateUsersPayload.results":                100,
+	"DeleteUsersPayload.results":                  100,
+	"UserResult.activeIn":                         5,
 	"InviteUsersPayload.created":                  50,
 	"InviteUsersPayload.resent":                   50,
 	"InviteUsersPayload.rejected":                 50,

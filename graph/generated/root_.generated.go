@@ -120,6 +120,10 @@ type ComplexityRoot struct {
 		User func(childComplexity int) int
 	}
 
+	ActivateUsersPayload struct {
+		Results func(childComplexity int) int
+	}
+
 	AddServiceCredentialPayload struct {
 		ServiceCredential func(childComplexity int) int
 	}
@@ -166,8 +170,17 @@ type ComplexityRoot struct {
 		Warnings    func(childComplexity int) int
 	}
 
+	DeactivateUsersPayload struct {
+		Results  func(childComplexity int) int
+		Warnings func(childComplexity int) int
+	}
+
 	DeleteUserPayload struct {
 		DeletedUserID func(childComplexity int) int
+	}
+
+	DeleteUsersPayload struct {
+		Results func(childComplexity int) int
 	}
 
 	EmailDelivery struct {
@@ -306,14 +319,17 @@ type ComplexityRoot struct {
 		AcceptInvitation          func(childComplexity int, token string, name *string, password *string) int
 		ActivateMembers           func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
 		ActivateUser              func(childComplexity int, userID uuid.UUID) int
+		ActivateUsers             func(childComplexity int, userIds []uuid.UUID) int
 		AddServiceCredential      func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, kind string, name string) int
 		ChangeMemberRole          func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, role member.Role) int
 		ChangePassword            func(childComplexity int, currentPassword string, newPassword string) int
 		CreateAccount             func(childComplexity int, name string, ownerEmail string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) int
 		DeactivateMembers         func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
 		DeactivateUser            func(childComplexity int, userID uuid.UUID, confirm *bool) int
+		DeactivateUsers           func(childComplexity int, userIds []uuid.UUID, confirm *bool) int
 		DeleteMembers             func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
 		DeleteUser                func(childComplexity int, userID uuid.UUID) int
+		DeleteUsers               func(childComplexity int, userIds []uuid.UUID) int
 		DetachUser                func(childComplexity int, accountID uuid.UUID, userID uuid.UUID) int
 		InviteUsers               func(childComplexity int, accountID uuid.UUID, emails string, role member.Role) int
 		RequestPasswordReset      func(childComplexity int, email string) int
@@ -499,6 +515,14 @@ type ComplexityRoot struct {
 	UserEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	UserResult struct {
+		ActiveIn func(childComplexity int) int
+		Done     func(childComplexity int) int
+		Error    func(childComplexity int) int
+		User     func(childComplexity int) int
+		UserID   func(childComplexity int) int
 	}
 }
 
@@ -805,6 +829,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ActivateUserPayload.User(childComplexity), true
 
+	case "ActivateUsersPayload.results":
+		if e.ComplexityRoot.ActivateUsersPayload.Results == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActivateUsersPayload.Results(childComplexity), true
+
 	case "AddServiceCredentialPayload.serviceCredential":
 		if e.ComplexityRoot.AddServiceCredentialPayload.ServiceCredential == nil {
 			break
@@ -945,12 +976,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeactivateUserPayload.Warnings(childComplexity), true
 
+	case "DeactivateUsersPayload.results":
+		if e.ComplexityRoot.DeactivateUsersPayload.Results == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeactivateUsersPayload.Results(childComplexity), true
+	case "DeactivateUsersPayload.warnings":
+		if e.ComplexityRoot.DeactivateUsersPayload.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeactivateUsersPayload.Warnings(childComplexity), true
+
 	case "DeleteUserPayload.deletedUserId":
 		if e.ComplexityRoot.DeleteUserPayload.DeletedUserID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.DeleteUserPayload.DeletedUserID(childComplexity), true
+
+	case "DeleteUsersPayload.results":
+		if e.ComplexityRoot.DeleteUsersPayload.Results == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteUsersPayload.Results(childComplexity), true
 
 	case "EmailDelivery.attempts":
 		if e.ComplexityRoot.EmailDelivery.Attempts == nil {
@@ -1488,6 +1539,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ActivateUser(childComplexity, args["userId"].(uuid.UUID)), true
+	case "Mutation.activateUsers":
+		if e.ComplexityRoot.Mutation.ActivateUsers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_activateUsers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ActivateUsers(childComplexity, args["userIds"].([]uuid.UUID)), true
 	case "Mutation.addServiceCredential":
 		if e.ComplexityRoot.Mutation.AddServiceCredential == nil {
 			break
@@ -1554,6 +1616,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeactivateUser(childComplexity, args["userId"].(uuid.UUID), args["confirm"].(*bool)), true
+	case "Mutation.deactivateUsers":
+		if e.ComplexityRoot.Mutation.DeactivateUsers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deactivateUsers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeactivateUsers(childComplexity, args["userIds"].([]uuid.UUID), args["confirm"].(*bool)), true
 	case "Mutation.deleteMembers":
 		if e.ComplexityRoot.Mutation.DeleteMembers == nil {
 			break
@@ -1576,6 +1649,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteUser(childComplexity, args["userId"].(uuid.UUID)), true
+	case "Mutation.deleteUsers":
+		if e.ComplexityRoot.Mutation.DeleteUsers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteUsers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteUsers(childComplexity, args["userIds"].([]uuid.UUID)), true
 	case "Mutation.detachUser":
 		if e.ComplexityRoot.Mutation.DetachUser == nil {
 			break
@@ -2314,6 +2398,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UserEdge.Node(childComplexity), true
+
+	case "UserResult.activeIn":
+		if e.ComplexityRoot.UserResult.ActiveIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserResult.ActiveIn(childComplexity), true
+	case "UserResult.done":
+		if e.ComplexityRoot.UserResult.Done == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserResult.Done(childComplexity), true
+	case "UserResult.error":
+		if e.ComplexityRoot.UserResult.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserResult.Error(childComplexity), true
+	case "UserResult.user":
+		if e.ComplexityRoot.UserResult.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserResult.User(childComplexity), true
+	case "UserResult.userId":
+		if e.ComplexityRoot.UserResult.UserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserResult.UserID(childComplexity), true
 
 	}
 	return 0, false
@@ -3704,6 +3819,36 @@ extend type Mutation {
     "The user to delete; must be deactivated platform-wide and own no account."
     userId: ID!
   ): DeleteUserPayload! @operator
+  """
+  Deactivates several users platform-wide at once (the user explorer's bulk
+  action), in one transaction, each by deactivateUser's rules: a user refused
+  on their own (per item) leaves the others to proceed. Confirmation is asked
+  for the call as a whole: when any user is ACTIVE in an account, or
+  deactivating them together leaves notification lists without an active
+  recipient, and confirm is not true, nothing changes for anyone; each result
+  then names the accounts where its user is ACTIVE (activeIn), those users'
+  results carry CONFIRMATION_REQUIRED, the others none (done false), the
+  payload lists the warnings, and the error has code CONFIRMATION_REQUIRED.
+  Repeated ids are acted on once and answered at each place.
+  Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, LIMIT_EXCEEDED, CONFIRMATION_REQUIRED.
+  Per item (ItemError.code): NOT_FOUND, SELF_ACTION, CONFLICT, CONFIRMATION_REQUIRED.
+  """
+  deactivateUsers(
+    "The users to deactivate, 1 to 100."
+    userIds: [ID!]!
+    "True to go ahead even when users are ACTIVE in accounts or notification lists lose their last ACTIVE recipient."
+    confirm: Boolean = false
+  ): DeactivateUsersPayload! @operator
+  "Restores several users deactivated platform-wide, in one transaction, each by activateUser's rules; sends nothing. Repeated ids are acted on once and answered at each place. Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, CONFLICT."
+  activateUsers(
+    "The users to activate, 1 to 100."
+    userIds: [ID!]!
+  ): ActivateUsersPayload! @operator
+  "Deletes several users deactivated platform-wide, permanently, in one transaction, each by deleteUser's rules (a user refused on their own leaves the others to proceed). Cannot be undone. Repeated ids are acted on once and answered at each place. Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, SELF_ACTION, CONFLICT, OWNER_PROTECTED."
+  deleteUsers(
+    "The users to delete, 1 to 100; each must be deactivated platform-wide and own no account."
+    userIds: [ID!]!
+  ): DeleteUsersPayload! @operator
 }
 
 "A user's platform-wide status."
@@ -3724,6 +3869,40 @@ type DeactivateUserPayload {
   warnings: [RecipientWarning!]!
   "The accounts, by name, in which the user's membership is ACTIVE: each loses a working member (the membership keeps its status)."
   activeIn: [Account!]!
+}
+
+"The outcome of a platform-wide bulk action (deactivateUsers, activateUsers, deleteUsers) for one user."
+type UserResult {
+  "The user the result is about, as requested."
+  userId: ID!
+  "The user in their state after the call; null when not found or deleted."
+  user: User
+  "Whether this call deactivated, activated or deleted the user."
+  done: Boolean!
+  "For deactivateUsers: the accounts, by name, in which the user's membership is ACTIVE (each loses a working member; the membership keeps its status). Empty for the other actions."
+  activeIn: [Account!]!
+  "Why this user was refused or not acted on; null on success."
+  error: ItemError
+}
+
+"The result of deactivateUsers."
+type DeactivateUsersPayload {
+  "One result per requested user, in the order requested."
+  results: [UserResult!]!
+  "Notification lists left (or that would be left) without an ACTIVE recipient by deactivating these users together."
+  warnings: [RecipientWarning!]!
+}
+
+"The result of activateUsers."
+type ActivateUsersPayload {
+  "One result per requested user, in the order requested."
+  results: [UserResult!]!
+}
+
+"The result of deleteUsers."
+type DeleteUsersPayload {
+  "One result per requested user, in the order requested."
+  results: [UserResult!]!
 }
 
 "The result of deleteUser."
@@ -3941,6 +4120,14 @@ func (ec *executionContext) childFields_ActivateUserPayload(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type ActivateUserPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ActivateUsersPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "results":
+		return ec.fieldContext_ActivateUsersPayload_results(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ActivateUsersPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_AddServiceCredentialPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "serviceCredential":
@@ -4033,12 +4220,30 @@ func (ec *executionContext) childFields_DeactivateUserPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type DeactivateUserPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DeactivateUsersPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "results":
+		return ec.fieldContext_DeactivateUsersPayload_results(ctx, field)
+	case "warnings":
+		return ec.fieldContext_DeactivateUsersPayload_warnings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeactivateUsersPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deletedUserId":
 		return ec.fieldContext_DeleteUserPayload_deletedUserId(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteUsersPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "results":
+		return ec.fieldContext_DeleteUsersPayload_results(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteUsersPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_EmailDelivery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4609,6 +4814,22 @@ func (ec *executionContext) childFields_UserEdge(ctx context.Context, field grap
 		return ec.fieldContext_UserEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_UserResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userId":
+		return ec.fieldContext_UserResult_userId(ctx, field)
+	case "user":
+		return ec.fieldContext_UserResult_user(ctx, field)
+	case "done":
+		return ec.fieldContext_UserResult_done(ctx, field)
+	case "activeIn":
+		return ec.fieldContext_UserResult_activeIn(ctx, field)
+	case "error":
+		return ec.fieldContext_UserResult_error(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UserResult", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

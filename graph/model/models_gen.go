@@ -60,6 +60,12 @@ type ActivateUserPayload struct {
 	User *user.User `json:"user"`
 }
 
+// The result of activateUsers.
+type ActivateUsersPayload struct {
+	// One result per requested user, in the order requested.
+	Results []*UserResult `json:"results"`
+}
+
 // The result of addServiceCredential.
 type AddServiceCredentialPayload struct {
 	// The recorded credential.
@@ -126,10 +132,24 @@ type DeactivateUserPayload struct {
 	ActiveIn []*account.Account `json:"activeIn"`
 }
 
+// The result of deactivateUsers.
+type DeactivateUsersPayload struct {
+	// One result per requested user, in the order requested.
+	Results []*UserResult `json:"results"`
+	// Notification lists left (or that would be left) without an ACTIVE recipient by deactivating these users together.
+	Warnings []*notify.Warning `json:"warnings"`
+}
+
 // The result of deleteUser.
 type DeleteUserPayload struct {
 	// The ID of the deleted user.
 	DeletedUserID uuid.UUID `json:"deletedUserId"`
+}
+
+// The result of deleteUsers.
+type DeleteUsersPayload struct {
+	// One result per requested user, in the order requested.
+	Results []*UserResult `json:"results"`
 }
 
 // One invitation of a page, with its cursor.
@@ -426,4 +446,18 @@ type UserFilter struct {
 	Role *member.Role `json:"role,omitempty"`
 	// A substring of the name or email, case-insensitive.
 	Search *string `json:"search,omitempty"`
+}
+
+// The outcome of a platform-wide bulk action (deactivateUsers, activateUsers, deleteUsers) for one user.
+type UserResult struct {
+	// The user the result is about, as requested.
+	UserID uuid.UUID `json:"userId"`
+	// The user in their state after the call; null when not found or deleted.
+	User *user.User `json:"user,omitempty"`
+	// Whether this call deactivated, activated or deleted the user.
+	Done bool `json:"done"`
+	// For deactivateUsers: the accounts, by name, in which the user's membership is ACTIVE (each loses a working member; the membership keeps its status). Empty for the other actions.
+	ActiveIn []*account.Account `json:"activeIn"`
+	// Why this user was refused or not acted on; null on success.
+	Error *ItemError `json:"error,omitempty"`
 }
