@@ -205,3 +205,12 @@ func userResults(ctx context.Context, o member.UserOutcome) []*model.UserResult 
 	}
 	return out
 }
+
+// nonNil returns list, or an empty list for nil: a list argument given
+// (even empty) is a change, while an omitted one is nil.
+func nonNil[T any](list []T) []T {
+	if list == nil {
+		return []T{}
+	}
+	return list
+}

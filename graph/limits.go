@@ -49,6 +49,8 @@ var ListBounds = map[string]int{
 	"ActivateUsersPayload.results":                100,
 	"DeleteUsersPayload.results":                  100,
 	"UserResult.activeIn":                         5,
+	"Query.webhookEndpoints":                      50, // webhook.MaxEndpoints
+	"WebhookEndpoint.eventTypes":                  7,
 	"InviteUsersPayload.created":                  50,
 	"InviteUsersPayload.resent":                   50,
 	"InviteUsersPayload.rejected":                 50,

@@ -16,6 +16,7 @@ import (
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/notify"
+	"github.com/rosterhq/roster/internal/webhook"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -47,6 +48,7 @@ type ResolverRoot interface {
 	Subscription() SubscriptionResolver
 	User() UserResolver
 	UserConnection() UserConnectionResolver
+	WebhookEndpoint() WebhookEndpointResolver
 }
 
 type DirectiveRoot struct {
@@ -163,6 +165,11 @@ type ComplexityRoot struct {
 		Invitation func(childComplexity int) int
 	}
 
+	CreateWebhookEndpointPayload struct {
+		Endpoint func(childComplexity int) int
+		Secret   func(childComplexity int) int
+	}
+
 	DeactivateUserPayload struct {
 		ActiveIn    func(childComplexity int) int
 		Deactivated func(childComplexity int) int
@@ -181,6 +188,10 @@ type ComplexityRoot struct {
 
 	DeleteUsersPayload struct {
 		Results func(childComplexity int) int
+	}
+
+	DeleteWebhookEndpointPayload struct {
+		DeletedEndpointID func(childComplexity int) int
 	}
 
 	EmailDelivery struct {
@@ -316,37 +327,41 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AcceptInvitation          func(childComplexity int, token string, name *string, password *string) int
-		ActivateMembers           func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
-		ActivateUser              func(childComplexity int, userID uuid.UUID) int
-		ActivateUsers             func(childComplexity int, userIds []uuid.UUID) int
-		AddServiceCredential      func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, kind string, name string) int
-		ChangeMemberRole          func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, role member.Role) int
-		ChangePassword            func(childComplexity int, currentPassword string, newPassword string) int
-		CreateAccount             func(childComplexity int, name string, ownerEmail string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) int
-		DeactivateMembers         func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
-		DeactivateUser            func(childComplexity int, userID uuid.UUID, confirm *bool) int
-		DeactivateUsers           func(childComplexity int, userIds []uuid.UUID, confirm *bool) int
-		DeleteMembers             func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
-		DeleteUser                func(childComplexity int, userID uuid.UUID) int
-		DeleteUsers               func(childComplexity int, userIds []uuid.UUID) int
-		DetachUser                func(childComplexity int, accountID uuid.UUID, userID uuid.UUID) int
-		InviteUsers               func(childComplexity int, accountID uuid.UUID, emails string, role member.Role) int
-		RequestPasswordReset      func(childComplexity int, email string) int
-		ResendInvitation          func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
-		ResetPassword             func(childComplexity int, token string, password string) int
-		RevokeInvitation          func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
-		SendNotification          func(childComplexity int, accountID uuid.UUID, kind notify.Kind, subject string, body string) int
-		SendPasswordResetEmail    func(childComplexity int, userID uuid.UUID) int
-		SendWelcomeEmail          func(childComplexity int, userID uuid.UUID) int
-		SetMembershipStatuses     func(childComplexity int, items []*model.MembershipRef, status member.Status) int
-		SetNotificationRecipients func(childComplexity int, accountID uuid.UUID, kind notify.Kind, userIds []uuid.UUID) int
-		SignIn                    func(childComplexity int, email string, password string) int
-		SignOut                   func(childComplexity int) int
-		TransferOwnership         func(childComplexity int, accountID uuid.UUID, toUserID uuid.UUID) int
-		UpdateAccount             func(childComplexity int, accountID uuid.UUID, name *string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) int
-		UpdateProfile             func(childComplexity int, name string) int
-		UpdateUser                func(childComplexity int, userID uuid.UUID, name string) int
+		AcceptInvitation            func(childComplexity int, token string, name *string, password *string) int
+		ActivateMembers             func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
+		ActivateUser                func(childComplexity int, userID uuid.UUID) int
+		ActivateUsers               func(childComplexity int, userIds []uuid.UUID) int
+		AddServiceCredential        func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, kind string, name string) int
+		ChangeMemberRole            func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, role member.Role) int
+		ChangePassword              func(childComplexity int, currentPassword string, newPassword string) int
+		CreateAccount               func(childComplexity int, name string, ownerEmail string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) int
+		CreateWebhookEndpoint       func(childComplexity int, url string, eventTypes []webhook.EventType, description *string, enabled *bool) int
+		DeactivateMembers           func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
+		DeactivateUser              func(childComplexity int, userID uuid.UUID, confirm *bool) int
+		DeactivateUsers             func(childComplexity int, userIds []uuid.UUID, confirm *bool) int
+		DeleteMembers               func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
+		DeleteUser                  func(childComplexity int, userID uuid.UUID) int
+		DeleteUsers                 func(childComplexity int, userIds []uuid.UUID) int
+		DeleteWebhookEndpoint       func(childComplexity int, id uuid.UUID) int
+		DetachUser                  func(childComplexity int, accountID uuid.UUID, userID uuid.UUID) int
+		InviteUsers                 func(childComplexity int, accountID uuid.UUID, emails string, role member.Role) int
+		RequestPasswordReset        func(childComplexity int, email string) int
+		ResendInvitation            func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
+		ResetPassword               func(childComplexity int, token string, password string) int
+		RevokeInvitation            func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
+		RotateWebhookEndpointSecret func(childComplexity int, id uuid.UUID) int
+		SendNotification            func(childComplexity int, accountID uuid.UUID, kind notify.Kind, subject string, body string) int
+		SendPasswordResetEmail      func(childComplexity int, userID uuid.UUID) int
+		SendWelcomeEmail            func(childComplexity int, userID uuid.UUID) int
+		SetMembershipStatuses       func(childComplexity int, items []*model.MembershipRef, status member.Status) int
+		SetNotificationRecipients   func(childComplexity int, accountID uuid.UUID, kind notify.Kind, userIds []uuid.UUID) int
+		SignIn                      func(childComplexity int, email string, password string) int
+		SignOut                     func(childComplexity int) int
+		TransferOwnership           func(childComplexity int, accountID uuid.UUID, toUserID uuid.UUID) int
+		UpdateAccount               func(childComplexity int, accountID uuid.UUID, name *string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) int
+		UpdateProfile               func(childComplexity int, name string) int
+		UpdateUser                  func(childComplexity int, userID uuid.UUID, name string) int
+		UpdateWebhookEndpoint       func(childComplexity int, id uuid.UUID, url *string, eventTypes []webhook.EventType, description *string, enabled *bool) int
 	}
 
 	Notification struct {
@@ -394,6 +409,8 @@ type ComplexityRoot struct {
 		User               func(childComplexity int, id uuid.UUID) int
 		Users              func(childComplexity int, filter *model.UserFilter, first *int, after *string) int
 		Viewer             func(childComplexity int) int
+		WebhookEndpoint    func(childComplexity int, id uuid.UUID) int
+		WebhookEndpoints   func(childComplexity int) int
 	}
 
 	Recipient struct {
@@ -437,6 +454,11 @@ type ComplexityRoot struct {
 
 	RevokeInvitationPayload struct {
 		Invitation func(childComplexity int) int
+	}
+
+	RotateWebhookEndpointSecretPayload struct {
+		Endpoint func(childComplexity int) int
+		Secret   func(childComplexity int) int
 	}
 
 	SendNotificationPayload struct {
@@ -494,6 +516,10 @@ type ComplexityRoot struct {
 		User func(childComplexity int) int
 	}
 
+	UpdateWebhookEndpointPayload struct {
+		Endpoint func(childComplexity int) int
+	}
+
 	User struct {
 		CreatedAt    func(childComplexity int) int
 		Email        func(childComplexity int) int
@@ -523,6 +549,44 @@ type ComplexityRoot struct {
 		Error    func(childComplexity int) int
 		User     func(childComplexity int) int
 		UserID   func(childComplexity int) int
+	}
+
+	WebhookDelivery struct {
+		Attempts       func(childComplexity int) int
+		DeliveredAt    func(childComplexity int) int
+		EventID        func(childComplexity int) int
+		EventType      func(childComplexity int) int
+		ID             func(childComplexity int) int
+		LastAttemptAt  func(childComplexity int) int
+		LastError      func(childComplexity int) int
+		LastStatusCode func(childComplexity int) int
+		NextAttemptAt  func(childComplexity int) int
+		OccurredAt     func(childComplexity int) int
+		Payload        func(childComplexity int) int
+		Status         func(childComplexity int) int
+	}
+
+	WebhookDeliveryConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	WebhookDeliveryEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	WebhookEndpoint struct {
+		CreatedAt               func(childComplexity int) int
+		Deliveries              func(childComplexity int, first *int, after *string, status *webhook.DeliveryStatus) int
+		Description             func(childComplexity int) int
+		Enabled                 func(childComplexity int) int
+		EventTypes              func(childComplexity int) int
+		ID                      func(childComplexity int) int
+		PreviousSecretExpiresAt func(childComplexity int) int
+		SecretRotatedAt         func(childComplexity int) int
+		URL                     func(childComplexity int) int
+		UpdatedAt               func(childComplexity int) int
 	}
 }
 
@@ -951,6 +1015,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateAccountPayload.Invitation(childComplexity), true
 
+	case "CreateWebhookEndpointPayload.endpoint":
+		if e.ComplexityRoot.CreateWebhookEndpointPayload.Endpoint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateWebhookEndpointPayload.Endpoint(childComplexity), true
+	case "CreateWebhookEndpointPayload.secret":
+		if e.ComplexityRoot.CreateWebhookEndpointPayload.Secret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateWebhookEndpointPayload.Secret(childComplexity), true
+
 	case "DeactivateUserPayload.activeIn":
 		if e.ComplexityRoot.DeactivateUserPayload.ActiveIn == nil {
 			break
@@ -1002,6 +1079,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeleteUsersPayload.Results(childComplexity), true
+
+	case "DeleteWebhookEndpointPayload.deletedEndpointId":
+		if e.ComplexityRoot.DeleteWebhookEndpointPayload.DeletedEndpointID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteWebhookEndpointPayload.DeletedEndpointID(childComplexity), true
 
 	case "EmailDelivery.attempts":
 		if e.ComplexityRoot.EmailDelivery.Attempts == nil {
@@ -1594,6 +1678,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAccount(childComplexity, args["name"].(string), args["ownerEmail"].(string), args["userDirectory"].(*account.UserDirectory), args["requireDeactivationBeforeDelete"].(*bool)), true
+	case "Mutation.createWebhookEndpoint":
+		if e.ComplexityRoot.Mutation.CreateWebhookEndpoint == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createWebhookEndpoint_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateWebhookEndpoint(childComplexity, args["url"].(string), args["eventTypes"].([]webhook.EventType), args["description"].(*string), args["enabled"].(*bool)), true
 	case "Mutation.deactivateMembers":
 		if e.ComplexityRoot.Mutation.DeactivateMembers == nil {
 			break
@@ -1660,6 +1755,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteUsers(childComplexity, args["userIds"].([]uuid.UUID)), true
+	case "Mutation.deleteWebhookEndpoint":
+		if e.ComplexityRoot.Mutation.DeleteWebhookEndpoint == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteWebhookEndpoint_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteWebhookEndpoint(childComplexity, args["id"].(uuid.UUID)), true
 	case "Mutation.detachUser":
 		if e.ComplexityRoot.Mutation.DetachUser == nil {
 			break
@@ -1726,6 +1832,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeInvitation(childComplexity, args["accountId"].(uuid.UUID), args["invitationId"].(uuid.UUID)), true
+	case "Mutation.rotateWebhookEndpointSecret":
+		if e.ComplexityRoot.Mutation.RotateWebhookEndpointSecret == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rotateWebhookEndpointSecret_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RotateWebhookEndpointSecret(childComplexity, args["id"].(uuid.UUID)), true
 	case "Mutation.sendNotification":
 		if e.ComplexityRoot.Mutation.SendNotification == nil {
 			break
@@ -1842,6 +1959,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateUser(childComplexity, args["userId"].(uuid.UUID), args["name"].(string)), true
+	case "Mutation.updateWebhookEndpoint":
+		if e.ComplexityRoot.Mutation.UpdateWebhookEndpoint == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateWebhookEndpoint_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateWebhookEndpoint(childComplexity, args["id"].(uuid.UUID), args["url"].(*string), args["eventTypes"].([]webhook.EventType), args["description"].(*string), args["enabled"].(*bool)), true
 
 	case "Notification.body":
 		if e.ComplexityRoot.Notification.Body == nil {
@@ -2058,6 +2186,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Viewer(childComplexity), true
+	case "Query.webhookEndpoint":
+		if e.ComplexityRoot.Query.WebhookEndpoint == nil {
+			break
+		}
+
+		args, err := ec.field_Query_webhookEndpoint_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WebhookEndpoint(childComplexity, args["id"].(uuid.UUID)), true
+	case "Query.webhookEndpoints":
+		if e.ComplexityRoot.Query.WebhookEndpoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.WebhookEndpoints(childComplexity), true
 
 	case "Recipient.addedAt":
 		if e.ComplexityRoot.Recipient.AddedAt == nil {
@@ -2180,6 +2325,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RevokeInvitationPayload.Invitation(childComplexity), true
+
+	case "RotateWebhookEndpointSecretPayload.endpoint":
+		if e.ComplexityRoot.RotateWebhookEndpointSecretPayload.Endpoint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RotateWebhookEndpointSecretPayload.Endpoint(childComplexity), true
+	case "RotateWebhookEndpointSecretPayload.secret":
+		if e.ComplexityRoot.RotateWebhookEndpointSecretPayload.Secret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RotateWebhookEndpointSecretPayload.Secret(childComplexity), true
 
 	case "SendNotificationPayload.notification":
 		if e.ComplexityRoot.SendNotificationPayload.Notification == nil {
@@ -2312,6 +2470,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UpdateUserPayload.User(childComplexity), true
 
+	case "UpdateWebhookEndpointPayload.endpoint":
+		if e.ComplexityRoot.UpdateWebhookEndpointPayload.Endpoint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateWebhookEndpointPayload.Endpoint(childComplexity), true
+
 	case "User.createdAt":
 		if e.ComplexityRoot.User.CreatedAt == nil {
 			break
@@ -2429,6 +2594,171 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UserResult.UserID(childComplexity), true
+
+	case "WebhookDelivery.attempts":
+		if e.ComplexityRoot.WebhookDelivery.Attempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.Attempts(childComplexity), true
+	case "WebhookDelivery.deliveredAt":
+		if e.ComplexityRoot.WebhookDelivery.DeliveredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.DeliveredAt(childComplexity), true
+	case "WebhookDelivery.eventId":
+		if e.ComplexityRoot.WebhookDelivery.EventID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.EventID(childComplexity), true
+	case "WebhookDelivery.eventType":
+		if e.ComplexityRoot.WebhookDelivery.EventType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.EventType(childComplexity), true
+	case "WebhookDelivery.id":
+		if e.ComplexityRoot.WebhookDelivery.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.ID(childComplexity), true
+	case "WebhookDelivery.lastAttemptAt":
+		if e.ComplexityRoot.WebhookDelivery.LastAttemptAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.LastAttemptAt(childComplexity), true
+	case "WebhookDelivery.lastError":
+		if e.ComplexityRoot.WebhookDelivery.LastError == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.LastError(childComplexity), true
+	case "WebhookDelivery.lastStatusCode":
+		if e.ComplexityRoot.WebhookDelivery.LastStatusCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.LastStatusCode(childComplexity), true
+	case "WebhookDelivery.nextAttemptAt":
+		if e.ComplexityRoot.WebhookDelivery.NextAttemptAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.NextAttemptAt(childComplexity), true
+	case "WebhookDelivery.occurredAt":
+		if e.ComplexityRoot.WebhookDelivery.OccurredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.OccurredAt(childComplexity), true
+	case "WebhookDelivery.payload":
+		if e.ComplexityRoot.WebhookDelivery.Payload == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.Payload(childComplexity), true
+	case "WebhookDelivery.status":
+		if e.ComplexityRoot.WebhookDelivery.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.Status(childComplexity), true
+
+	case "WebhookDeliveryConnection.edges":
+		if e.ComplexityRoot.WebhookDeliveryConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDeliveryConnection.Edges(childComplexity), true
+	case "WebhookDeliveryConnection.pageInfo":
+		if e.ComplexityRoot.WebhookDeliveryConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDeliveryConnection.PageInfo(childComplexity), true
+
+	case "WebhookDeliveryEdge.cursor":
+		if e.ComplexityRoot.WebhookDeliveryEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDeliveryEdge.Cursor(childComplexity), true
+	case "WebhookDeliveryEdge.node":
+		if e.ComplexityRoot.WebhookDeliveryEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDeliveryEdge.Node(childComplexity), true
+
+	case "WebhookEndpoint.createdAt":
+		if e.ComplexityRoot.WebhookEndpoint.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.CreatedAt(childComplexity), true
+	case "WebhookEndpoint.deliveries":
+		if e.ComplexityRoot.WebhookEndpoint.Deliveries == nil {
+			break
+		}
+
+		args, err := ec.field_WebhookEndpoint_deliveries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.Deliveries(childComplexity, args["first"].(*int), args["after"].(*string), args["status"].(*webhook.DeliveryStatus)), true
+	case "WebhookEndpoint.description":
+		if e.ComplexityRoot.WebhookEndpoint.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.Description(childComplexity), true
+	case "WebhookEndpoint.enabled":
+		if e.ComplexityRoot.WebhookEndpoint.Enabled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.Enabled(childComplexity), true
+	case "WebhookEndpoint.eventTypes":
+		if e.ComplexityRoot.WebhookEndpoint.EventTypes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.EventTypes(childComplexity), true
+	case "WebhookEndpoint.id":
+		if e.ComplexityRoot.WebhookEndpoint.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.ID(childComplexity), true
+	case "WebhookEndpoint.previousSecretExpiresAt":
+		if e.ComplexityRoot.WebhookEndpoint.PreviousSecretExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.PreviousSecretExpiresAt(childComplexity), true
+	case "WebhookEndpoint.secretRotatedAt":
+		if e.ComplexityRoot.WebhookEndpoint.SecretRotatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.SecretRotatedAt(childComplexity), true
+	case "WebhookEndpoint.url":
+		if e.ComplexityRoot.WebhookEndpoint.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.URL(childComplexity), true
+	case "WebhookEndpoint.updatedAt":
+		if e.ComplexityRoot.WebhookEndpoint.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.UpdatedAt(childComplexity), true
 
 	}
 	return 0, false
@@ -2852,6 +3182,14 @@ enum AuditAction {
   USER_SIGNED_OUT
   "A welcome email was requested for the user."
   USER_WELCOME_EMAIL_SENT
+  "An operator added a webhook endpoint (its URL and event types in after)."
+  WEBHOOK_ENDPOINT_CREATED
+  "An operator deleted a webhook endpoint."
+  WEBHOOK_ENDPOINT_DELETED
+  "An operator changed a webhook endpoint (what changed in before and after)."
+  WEBHOOK_ENDPOINT_UPDATED
+  "An operator rotated a webhook endpoint's signing secret (never recorded)."
+  WEBHOOK_SECRET_ROTATED
 }
 `, BuiltIn: false},
 	{Name: "../../schema/auth.graphqls", Input: `"The entry points for reading. Each field says who may use it."
@@ -3987,6 +4325,211 @@ type ActivateUserPayload {
   user: User!
 }
 `, BuiltIn: false},
+	{Name: "../../schema/webhook.graphqls", Input: `extend type Query {
+  "Every webhook endpoint, newest first (at most 50 exist)."
+  webhookEndpoints: [WebhookEndpoint!]! @operator
+  "One webhook endpoint. Error codes: NOT_FOUND."
+  webhookEndpoint(
+    "The endpoint's ID."
+    id: ID!
+  ): WebhookEndpoint! @operator
+}
+
+extend type Mutation {
+  """
+  Adds a webhook endpoint: Roster posts the events of the chosen types to its
+  URL, signed per the Standard Webhooks specification with a secret returned
+  here once (keep it: it cannot be read again, only rotated). The URL must be
+  https (plain http only for localhost, unless WEBHOOK_ALLOW_HTTP), without
+  user name, password or fragment; at most 50 endpoints exist.
+  Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, LIMIT_EXCEEDED.
+  """
+  createWebhookEndpoint(
+    "Where to post the events, at most 2,000 characters."
+    url: String!
+    "The event types to post here; at least one."
+    eventTypes: [WebhookEventType!]!
+    "What the endpoint is for, at most 500 characters on one line."
+    description: String = ""
+    "False to create it disabled (it then receives nothing until enabled)."
+    enabled: Boolean = true
+  ): CreateWebhookEndpointPayload! @operator
+  """
+  Changes an endpoint; omitted arguments stay as they are, and each change is
+  audited. A disabled endpoint receives nothing: deliveries not yet made are
+  cancelled, and enabling it again sends only later events.
+  Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT.
+  """
+  updateWebhookEndpoint(
+    "The endpoint's ID."
+    id: ID!
+    "The new URL (same rules as createWebhookEndpoint)."
+    url: String
+    "The new event types; at least one."
+    eventTypes: [WebhookEventType!]
+    "The new description."
+    description: String
+    "Whether the endpoint receives events."
+    enabled: Boolean
+  ): UpdateWebhookEndpointPayload! @operator
+  "Deletes an endpoint with its deliveries; those not yet made are dropped. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND."
+  deleteWebhookEndpoint(
+    "The endpoint's ID."
+    id: ID!
+  ): DeleteWebhookEndpointPayload! @operator
+  """
+  Gives an endpoint a new signing secret, returned here once. For 24 hours the
+  previous secret signs too (webhook-signature carries both signatures), so the
+  receiver can switch without losing a delivery; rotating again within them
+  ends the older one at once.
+  Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND.
+  """
+  rotateWebhookEndpointSecret(
+    "The endpoint's ID."
+    id: ID!
+  ): RotateWebhookEndpointSecretPayload! @operator
+}
+
+"""
+The kind of change a webhook event reports; its JSON "type" is the dotted
+form shown with each value. Every body is
+{"id", "type", "version": 1, "occurredAt", "data": {"accountId", "userId"}}
+(accountId for member events only; detachedAt too for member.detached).
+"""
+enum WebhookEventType {
+  "member.deactivated: a membership was deactivated in its account."
+  MEMBER_DEACTIVATED
+  "member.activated: a membership was activated again in its account."
+  MEMBER_ACTIVATED
+  "member.deleted: a membership was removed from its account (deleteMembers)."
+  MEMBER_DELETED
+  "member.detached: a membership was removed by detachUser; purge what your service made for the member in the account up to data.detachedAt."
+  MEMBER_DETACHED
+  "user.deactivated: a user was deactivated platform-wide."
+  USER_DEACTIVATED
+  "user.activated: a user was activated again platform-wide."
+  USER_ACTIVATED
+  "user.deleted: a user was deleted for good, with every membership (no member.deleted follows)."
+  USER_DELETED
+}
+
+"Where a webhook delivery stands."
+enum WebhookDeliveryStatus {
+  "Not attempted yet."
+  PENDING
+  "The last attempt failed; another follows at nextAttemptAt."
+  RETRYING
+  "The endpoint answered an attempt with a 2xx status."
+  SUCCEEDED
+  "The last allowed attempt (the 8th, about 28 hours after the first) failed."
+  FAILED
+  "Not sent: the endpoint was disabled before it went out."
+  CANCELLED
+}
+
+"A URL that receives signed webhook events of some types."
+type WebhookEndpoint {
+  "The endpoint's ID."
+  id: ID!
+  "Where the events are posted."
+  url: String!
+  "What the endpoint is for."
+  description: String!
+  "The event types posted here."
+  eventTypes: [WebhookEventType!]!
+  "Whether the endpoint receives events."
+  enabled: Boolean!
+  "When the current signing secret was made."
+  secretRotatedAt: Time!
+  "Until when the previous secret still signs too, after a rotation; null when it no longer does."
+  previousSecretExpiresAt: Time
+  "When the endpoint was created."
+  createdAt: Time!
+  "When the endpoint was last changed."
+  updatedAt: Time!
+  "The endpoint's deliveries, newest first; finished ones are kept 30 days."
+  deliveries(
+    "How many deliveries to return, 1 to 100."
+    first: Int = 20
+    "The endCursor of the previous page; omit for the first page."
+    after: String
+    "Only deliveries in this status."
+    status: WebhookDeliveryStatus
+  ): WebhookDeliveryConnection!
+}
+
+"A page of an endpoint's deliveries, newest first."
+type WebhookDeliveryConnection {
+  "The deliveries of this page, each with its cursor."
+  edges: [WebhookDeliveryEdge!]!
+  "Where this page sits in the whole list."
+  pageInfo: PageInfo!
+}
+
+"One delivery of a page, with its cursor."
+type WebhookDeliveryEdge {
+  "Pass as after to continue after this delivery."
+  cursor: String!
+  "The delivery."
+  node: WebhookDelivery!
+}
+
+"One event sent, or to be sent, to one endpoint."
+type WebhookDelivery {
+  "The delivery's ID."
+  id: ID!
+  "The event's ID, sent as webhook-id: the same on every attempt (and at every endpoint), so receivers deduplicate by it."
+  eventId: ID!
+  "The event's type."
+  eventType: WebhookEventType!
+  "When the change happened."
+  occurredAt: Time!
+  "The JSON body posted, byte for byte."
+  payload: String!
+  "Where the delivery stands."
+  status: WebhookDeliveryStatus!
+  "How many attempts were made."
+  attempts: Int!
+  "When the last attempt was made; null before the first."
+  lastAttemptAt: Time
+  "The HTTP status of the last answer; null when none came (network error, timeout)."
+  lastStatusCode: Int
+  "Why the last attempt failed (the status and the start of the answer's body, or the network error); null after a success."
+  lastError: String
+  "When the next attempt is due; null once finished."
+  nextAttemptAt: Time
+  "When an attempt succeeded; null until then."
+  deliveredAt: Time
+}
+
+"The result of createWebhookEndpoint."
+type CreateWebhookEndpointPayload {
+  "The new endpoint."
+  endpoint: WebhookEndpoint!
+  "The signing secret (whsec_…), shown this once: give it to the receiver, which verifies webhook-signature with it."
+  secret: String!
+}
+
+"The result of updateWebhookEndpoint."
+type UpdateWebhookEndpointPayload {
+  "The endpoint, changed."
+  endpoint: WebhookEndpoint!
+}
+
+"The result of deleteWebhookEndpoint."
+type DeleteWebhookEndpointPayload {
+  "The ID of the deleted endpoint."
+  deletedEndpointId: ID!
+}
+
+"The result of rotateWebhookEndpointSecret."
+type RotateWebhookEndpointSecretPayload {
+  "The endpoint, with its new secretRotatedAt and previousSecretExpiresAt."
+  endpoint: WebhookEndpoint!
+  "The new signing secret (whsec_…), shown this once."
+  secret: String!
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -4206,6 +4749,16 @@ func (ec *executionContext) childFields_CreateAccountPayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type CreateAccountPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateWebhookEndpointPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "endpoint":
+		return ec.fieldContext_CreateWebhookEndpointPayload_endpoint(ctx, field)
+	case "secret":
+		return ec.fieldContext_CreateWebhookEndpointPayload_secret(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateWebhookEndpointPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeactivateUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "user":
@@ -4244,6 +4797,14 @@ func (ec *executionContext) childFields_DeleteUsersPayload(ctx context.Context, 
 		return ec.fieldContext_DeleteUsersPayload_results(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteUsersPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteWebhookEndpointPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedEndpointId":
+		return ec.fieldContext_DeleteWebhookEndpointPayload_deletedEndpointId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteWebhookEndpointPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_EmailDelivery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4668,6 +5229,16 @@ func (ec *executionContext) childFields_RevokeInvitationPayload(ctx context.Cont
 	return nil, fmt.Errorf("no field named %q was found under type RevokeInvitationPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RotateWebhookEndpointSecretPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "endpoint":
+		return ec.fieldContext_RotateWebhookEndpointSecretPayload_endpoint(ctx, field)
+	case "secret":
+		return ec.fieldContext_RotateWebhookEndpointSecretPayload_secret(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RotateWebhookEndpointSecretPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SendNotificationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "notification":
@@ -4770,6 +5341,14 @@ func (ec *executionContext) childFields_UpdateUserPayload(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type UpdateUserPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_UpdateWebhookEndpointPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "endpoint":
+		return ec.fieldContext_UpdateWebhookEndpointPayload_endpoint(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateWebhookEndpointPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4830,6 +5409,82 @@ func (ec *executionContext) childFields_UserResult(ctx context.Context, field gr
 		return ec.fieldContext_UserResult_error(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserResult", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookDelivery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_WebhookDelivery_id(ctx, field)
+	case "eventId":
+		return ec.fieldContext_WebhookDelivery_eventId(ctx, field)
+	case "eventType":
+		return ec.fieldContext_WebhookDelivery_eventType(ctx, field)
+	case "occurredAt":
+		return ec.fieldContext_WebhookDelivery_occurredAt(ctx, field)
+	case "payload":
+		return ec.fieldContext_WebhookDelivery_payload(ctx, field)
+	case "status":
+		return ec.fieldContext_WebhookDelivery_status(ctx, field)
+	case "attempts":
+		return ec.fieldContext_WebhookDelivery_attempts(ctx, field)
+	case "lastAttemptAt":
+		return ec.fieldContext_WebhookDelivery_lastAttemptAt(ctx, field)
+	case "lastStatusCode":
+		return ec.fieldContext_WebhookDelivery_lastStatusCode(ctx, field)
+	case "lastError":
+		return ec.fieldContext_WebhookDelivery_lastError(ctx, field)
+	case "nextAttemptAt":
+		return ec.fieldContext_WebhookDelivery_nextAttemptAt(ctx, field)
+	case "deliveredAt":
+		return ec.fieldContext_WebhookDelivery_deliveredAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookDelivery", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookDeliveryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_WebhookDeliveryConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_WebhookDeliveryConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookDeliveryConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookDeliveryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_WebhookDeliveryEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_WebhookDeliveryEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookDeliveryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookEndpoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_WebhookEndpoint_id(ctx, field)
+	case "url":
+		return ec.fieldContext_WebhookEndpoint_url(ctx, field)
+	case "description":
+		return ec.fieldContext_WebhookEndpoint_description(ctx, field)
+	case "eventTypes":
+		return ec.fieldContext_WebhookEndpoint_eventTypes(ctx, field)
+	case "enabled":
+		return ec.fieldContext_WebhookEndpoint_enabled(ctx, field)
+	case "secretRotatedAt":
+		return ec.fieldContext_WebhookEndpoint_secretRotatedAt(ctx, field)
+	case "previousSecretExpiresAt":
+		return ec.fieldContext_WebhookEndpoint_previousSecretExpiresAt(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_WebhookEndpoint_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_WebhookEndpoint_updatedAt(ctx, field)
+	case "deliveries":
+		return ec.fieldContext_WebhookEndpoint_deliveries(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookEndpoint", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

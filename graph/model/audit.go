@@ -50,6 +50,10 @@ var AuditActions = []AuditAction{
 	"user.signed_in",
 	"user.signed_out",
 	"user.welcome_email_sent",
+	"webhook.endpoint_created",
+	"webhook.endpoint_deleted",
+	"webhook.endpoint_updated",
+	"webhook.secret_rotated",
 }
 
 // EnumName returns the action's AuditAction enum value.

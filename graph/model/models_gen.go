@@ -14,6 +14,7 @@ import (
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/notify"
 	"github.com/rosterhq/roster/internal/user"
+	"github.com/rosterhq/roster/internal/webhook"
 )
 
 // The result of acceptInvitation.
@@ -120,6 +121,14 @@ type CreateAccountPayload struct {
 	Invitation *invite.Invitation `json:"invitation"`
 }
 
+// The result of createWebhookEndpoint.
+type CreateWebhookEndpointPayload struct {
+	// The new endpoint.
+	Endpoint *webhook.Endpoint `json:"endpoint"`
+	// The signing secret (whsec_…), shown this once: give it to the receiver, which verifies webhook-signature with it.
+	Secret string `json:"secret"`
+}
+
 // The result of deactivateUser.
 type DeactivateUserPayload struct {
 	// The user, in their state after the call.
@@ -150,6 +159,12 @@ type DeleteUserPayload struct {
 type DeleteUsersPayload struct {
 	// One result per requested user, in the order requested.
 	Results []*UserResult `json:"results"`
+}
+
+// The result of deleteWebhookEndpoint.
+type DeleteWebhookEndpointPayload struct {
+	// The ID of the deleted endpoint.
+	DeletedEndpointID uuid.UUID `json:"deletedEndpointId"`
 }
 
 // One invitation of a page, with its cursor.
@@ -354,6 +369,14 @@ type RevokeInvitationPayload struct {
 	Invitation *invite.Invitation `json:"invitation"`
 }
 
+// The result of rotateWebhookEndpointSecret.
+type RotateWebhookEndpointSecretPayload struct {
+	// The endpoint, with its new secretRotatedAt and previousSecretExpiresAt.
+	Endpoint *webhook.Endpoint `json:"endpoint"`
+	// The new signing secret (whsec_…), shown this once.
+	Secret string `json:"secret"`
+}
+
 // The result of sendNotification.
 type SendNotificationPayload struct {
 	// The notification; its deliveries fill in as the background jobs run.
@@ -428,6 +451,12 @@ type UpdateUserPayload struct {
 	User *user.User `json:"user"`
 }
 
+// The result of updateWebhookEndpoint.
+type UpdateWebhookEndpointPayload struct {
+	// The endpoint, changed.
+	Endpoint *webhook.Endpoint `json:"endpoint"`
+}
+
 // One user of a page, with its cursor.
 type UserEdge struct {
 	// Pass as after to continue after this user.
@@ -460,4 +489,20 @@ type UserResult struct {
 	ActiveIn []*account.Account `json:"activeIn"`
 	// Why this user was refused or not acted on; null on success.
 	Error *ItemError `json:"error,omitempty"`
+}
+
+// A page of an endpoint's deliveries, newest first.
+type WebhookDeliveryConnection struct {
+	// The deliveries of this page, each with its cursor.
+	Edges []*WebhookDeliveryEdge `json:"edges"`
+	// Where this page sits in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// One delivery of a page, with its cursor.
+type WebhookDeliveryEdge struct {
+	// Pass as after to continue after this delivery.
+	Cursor string `json:"cursor"`
+	// The delivery.
+	Node *webhook.Delivery `json:"node"`
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/rosterhq/roster/internal/db"
 	"github.com/rosterhq/roster/internal/notify"
 	"github.com/rosterhq/roster/internal/user"
+	"github.com/rosterhq/roster/internal/webhook"
 )
 
 // Enqueuer inserts, in the caller's transaction, the background jobs that
@@ -27,6 +28,8 @@ type Enqueuer interface {
 	// ReplaceRecipient hands the user's places in the account's lists of the
 	// given kinds to the Owner.
 	ReplaceRecipient(ctx context.Context, tx pgx.Tx, accountID, userID uuid.UUID, kinds []notify.Kind) error
+	// Webhook deliveries of the changes' events (webhook.Emit).
+	webhook.Enqueuer
 }
 
 // Service changes memberships: status, role, removal and ownership.
@@ -60,6 +63,9 @@ type tx struct {
 	pgx.Tx
 	acct  account.Account
 	actor Actor
+	// events are the webhook events of the changes made, emitted together
+	// before the commit.
+	events []webhook.Event
 }
 
 func (s *Service) inAccount(ctx context.Context, actor Actor, accountID uuid.UUID, fn func(t *tx) error) error {
@@ -76,7 +82,11 @@ func (s *Service) inAccount(ctx context.Context, actor Actor, accountID uuid.UUI
 		if !actor.CanManage() {
 			return apperr.New(apperr.Forbidden, "Only the account's Owner and Administrators can manage its users.")
 		}
-		return fn(&tx{Tx: pgxTx, acct: acct, actor: actor})
+		t := &tx{Tx: pgxTx, acct: acct, actor: actor}
+		if err := fn(t); err != nil {
+			return err
+		}
+		return webhook.Emit(ctx, pgxTx, s.Jobs, t.events...)
 	})
 }
 
@@ -255,6 +265,8 @@ func setStatus(ctx context.Context, t *tx, m *Member, status Status) error {
 		}
 	}
 	action := map[Status]string{StatusActive: "member.activated", StatusInactive: "member.deactivated"}[status]
+	t.events = append(t.events, webhook.Event{Type: map[Status]webhook.EventType{StatusActive: webhook.EventMemberActivated,
+		StatusInactive: webhook.EventMemberDeactivated}[status], AccountID: &m.AccountID, UserID: m.UserID})
 	return audit.Record(ctx, t, audit.Event{ActorID: &t.actor.UserID, AccountID: &m.AccountID, TargetUserID: &m.UserID, Action: action,
 		Before: map[string]any{"status": before}, After: map[string]any{"status": status}})
 }
@@ -304,11 +316,14 @@ func (s *Service) remove(ctx context.Context, t *tx, m Member, detach bool, even
 		m.AccountID, m.UserID).Scan(&removedAt); err != nil {
 		return err
 	}
+	ev := webhook.Event{Type: webhook.EventMemberDeleted, AccountID: &m.AccountID, UserID: m.UserID}
 	if detach {
 		if err := s.Jobs.PurgeUserServices(ctx, t, m.AccountID, m.UserID, removedAt); err != nil {
 			return err
 		}
+		ev.Type, ev.DetachedAt = webhook.EventMemberDetached, &removedAt
 	}
+	t.events = append(t.events, ev)
 	kinds, err := notify.KindsOf(ctx, t, m.AccountID, m.UserID)
 	if err != nil {
 		return err

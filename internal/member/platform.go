@@ -16,6 +16,7 @@ import (
 	"github.com/rosterhq/roster/internal/db"
 	"github.com/rosterhq/roster/internal/notify"
 	"github.com/rosterhq/roster/internal/user"
+	"github.com/rosterhq/roster/internal/webhook"
 )
 
 // ErrConfirmationRequired is returned, with the accounts and warnings, when a
@@ -198,6 +199,7 @@ func (s *Service) deactivateUsers(ctx context.Context, tx pgx.Tx, actorID uuid.U
 	if confirmable && !confirm {
 		return out, ErrConfirmationRequired
 	}
+	var events []webhook.Event
 	for i := range res {
 		r := &res[i]
 		if r.Err != nil {
@@ -218,8 +220,9 @@ func (s *Service) deactivateUsers(ctx context.Context, tx pgx.Tx, actorID uuid.U
 			return out, err
 		}
 		r.Done = true
+		events = append(events, webhook.Event{Type: webhook.EventUserDeactivated, UserID: r.UserID})
 	}
-	return out, nil
+	return out, webhook.Emit(ctx, tx, s.Jobs, events...)
 }
 
 // ActivateUser restores a user deactivated platform-wide; it sends nothing.
@@ -256,6 +259,7 @@ func (s *Service) activateUsers(ctx context.Context, tx pgx.Tx, actorID uuid.UUI
 	if err != nil {
 		return UserOutcome{}, err
 	}
+	var events []webhook.Event
 	for i := range res {
 		r := &res[i]
 		if r.Err == nil && r.User.Status == user.StatusActive {
@@ -276,8 +280,9 @@ func (s *Service) activateUsers(ctx context.Context, tx pgx.Tx, actorID uuid.UUI
 			return UserOutcome{}, err
 		}
 		r.Done = true
+		events = append(events, webhook.Event{Type: webhook.EventUserActivated, UserID: r.UserID})
 	}
-	return UserOutcome{Results: res}, nil
+	return UserOutcome{Results: res}, webhook.Emit(ctx, tx, s.Jobs, events...)
 }
 
 // Ref names one membership.
@@ -315,6 +320,7 @@ func (s *Service) SetMembershipStatuses(ctx context.Context, actor Actor, refs [
 	slices.SortFunc(accounts, func(a, b uuid.UUID) int { return slices.Compare(a[:], b[:]) })
 	var out []RefResult
 	err = db.InTx(ctx, s.Pool, func(pgxTx pgx.Tx) error {
+		var events []webhook.Event
 		out = make([]RefResult, len(items))
 		for i, r := range items {
 			out[i] = RefResult{Ref: r, Err: errNoMember}
@@ -346,8 +352,9 @@ func (s *Service) SetMembershipStatuses(ctx context.Context, actor Actor, refs [
 					out[i].Member = &m
 				}
 			}
+			events = append(events, t.events...)
 		}
-		return nil
+		return webhook.Emit(ctx, pgxTx, s.Jobs, events...)
 	})
 	return out, err
 }
@@ -403,6 +410,7 @@ func (s *Service) deleteUsers(ctx context.Context, tx pgx.Tx, actorID uuid.UUID,
 		return UserOutcome{}, err
 	}
 	var emails, hashes []string
+	var events []webhook.Event
 	for i := range res {
 		r := &res[i]
 		switch {
@@ -423,6 +431,7 @@ func (s *Service) deleteUsers(ctx context.Context, tx pgx.Tx, actorID uuid.UUID,
 		}
 		emails, hashes = append(emails, r.User.Email), append(hashes, emailHash)
 		r.User, r.Done = nil, true
+		events = append(events, webhook.Event{Type: webhook.EventUserDeleted, UserID: r.UserID})
 	}
 	if len(emails) > 0 {
 		// The trail keeps what happened, not who it was.
@@ -434,7 +443,7 @@ func (s *Service) deleteUsers(ctx context.Context, tx pgx.Tx, actorID uuid.UUID,
 			}
 		}
 	}
-	return UserOutcome{Results: res}, nil
+	return UserOutcome{Results: res}, webhook.Emit(ctx, tx, s.Jobs, events...)
 }
 
 // deleteUser deletes one user that the rules allow, hands their recipient
