@@ -80,7 +80,7 @@ type Config struct {
 	// endpoint URLs beyond localhost (an internal network without TLS).
 	WebhookAllowHTTP bool
 	// WebhookTimeout (WEBHOOK_TIMEOUT, default 10s) bounds one delivery
-	// attempt, connection to last byte; it must be shorter than JOB_TIMEOUT.
+	// attempt, connection to last byte (JOB_TIMEOUT ends it too, if shorter).
 	WebhookTimeout time.Duration
 	// WebhookConcurrency (WEBHOOK_CONCURRENCY, default 20) is how many
 	// deliveries one worker process makes at once, on their own queue.
@@ -172,9 +172,6 @@ func FromLookup(lookup func(string) (string, bool)) (Config, error) {
 		WebhookAllowHTTP:   r.boolean("WEBHOOK_ALLOW_HTTP", false),
 		WebhookTimeout:     r.duration("WEBHOOK_TIMEOUT", 10*time.Second),
 		WebhookConcurrency: r.integer("WEBHOOK_CONCURRENCY", 20),
-	}
-	if c.WebhookTimeout >= c.JobTimeout {
-		r.fail("WEBHOOK_TIMEOUT", "%s must be shorter than JOB_TIMEOUT (%s)", c.WebhookTimeout, c.JobTimeout)
 	}
 	if c.WebhookSecretKey != "" {
 		if k, err := base64.StdEncoding.DecodeString(c.WebhookSecretKey); err != nil || len(k) != 32 {
