@@ -3552,7 +3552,7 @@ type RevokeInvitationPayload {
     "The users to remove, at most 100."
     userIds: [ID!]!
   ): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
-  "Removes a member and permanently purges their service credentials in the account (in the background). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, EXTERNALLY_MANAGED, MEMBER_ACTIVE."
+  "Removes a member and permanently purges their service credentials in the account (in the background); webhook endpoints subscribed to MEMBER_DETACHED are told, so the services purge theirs. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, EXTERNALLY_MANAGED, MEMBER_ACTIVE."
   detachUser(
     "The account's ID."
     accountId: ID!
