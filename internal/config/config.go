@@ -71,6 +71,12 @@ type Config struct {
 	// SubscriptionKeepAlive (SUBSCRIPTION_KEEPALIVE, default 15s) is the
 	// heartbeat of WebSocket and Server-Sent Events streams.
 	SubscriptionKeepAlive time.Duration
+	// SCIMRateLimit (SCIM_RATE_LIMIT, default 20) is how many SCIM requests
+	// per second one SCIM token may make, on average, per API process.
+	SCIMRateLimit int
+	// SCIMRateBurst (SCIM_RATE_BURST, default 100) is how many SCIM requests
+	// one SCIM token may make at once before SCIM_RATE_LIMIT applies.
+	SCIMRateBurst int
 }
 
 // Variable is one environment variable of the configuration.
@@ -109,6 +115,8 @@ var Variables = []Variable{
 	{"SUBSCRIPTIONS_MAX", "10000", "GraphQL subscriptions one API process may hold"},
 	{"SUBSCRIPTION_BUFFER", "64", "events a subscription may leave unread before it is dropped"},
 	{"SUBSCRIPTION_KEEPALIVE", "15s", "heartbeat of WebSocket and Server-Sent Events streams"},
+	{"SCIM_RATE_LIMIT", "20", "SCIM requests per second per SCIM token (per API process); past it, 429 with Retry-After"},
+	{"SCIM_RATE_BURST", "100", "SCIM requests a SCIM token may make at once"},
 	{"LOG_LEVEL", "info", "debug, info, warn or error"},
 }
 
@@ -149,6 +157,8 @@ func FromLookup(lookup func(string) (string, bool)) (Config, error) {
 		SubscriptionsMax:           r.integer("SUBSCRIPTIONS_MAX", 10000),
 		SubscriptionBuffer:         r.integer("SUBSCRIPTION_BUFFER", 64),
 		SubscriptionKeepAlive:      r.duration("SUBSCRIPTION_KEEPALIVE", 15*time.Second),
+		SCIMRateLimit:              r.integer("SCIM_RATE_LIMIT", 20),
+		SCIMRateBurst:              r.integer("SCIM_RATE_BURST", 100),
 	}
 	if _, _, err := net.SplitHostPort(c.ListenAddr); err != nil {
 		r.fail("LISTEN_ADDR", "%q is not host:port", c.ListenAddr)

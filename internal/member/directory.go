@@ -55,12 +55,13 @@ func (d *DirectoryTx) Member(ctx context.Context, userID uuid.UUID) (Member, err
 }
 
 // Join makes the user an ACTIVE member of the account with role (never
-// OWNER) and records member.provisioned. The user may be deactivated
+// OWNER) and records member.provisioned, with details (what the directory
+// calls the member) beside the role and status. The user may be deactivated
 // platform-wide: they join all the same (and still cannot sign in), since
 // refusing would tell the directory that the address has a user elsewhere.
 // It returns INVALID_INPUT for OWNER or an unknown role, NOT_FOUND for an
 // unknown user and ALREADY_MEMBER.
-func (d *DirectoryTx) Join(ctx context.Context, userID uuid.UUID, role Role) (Member, error) {
+func (d *DirectoryTx) Join(ctx context.Context, userID uuid.UUID, role Role, details map[string]any) (Member, error) {
 	if !role.IsValid() || role == RoleOwner {
 		return Member{}, apperr.New(apperr.InvalidInput, "A provisioned member is an ADMINISTRATOR, FINANCE_MANAGER or USER.")
 	}
@@ -87,8 +88,12 @@ func (d *DirectoryTx) Join(ctx context.Context, userID uuid.UUID, role Role) (Me
 	if err != nil {
 		return Member{}, err
 	}
+	after := map[string]any{"role": role, "status": StatusActive}
+	for k, v := range details {
+		after[k] = v
+	}
 	return m, audit.Record(ctx, d.t, d.t.actor.event(audit.Event{AccountID: &m.AccountID, TargetUserID: &userID, Action: "member.provisioned",
-		After: map[string]any{"role": role, "status": StatusActive}}))
+		After: after}))
 }
 
 // SetStatus deactivates or activates one member exactly as SetStatus does
