@@ -64,7 +64,9 @@ func (q *sqlFilter) arg(v any) string {
 // valuePathSuffix matches a value path followed by a sub-attribute and a
 // comparison (emails[type eq "work"].value eq "x"), which RFC 7644's
 // grammar leaves out of filters but directories send; it is read as
-// emails[(type eq "work") and value eq "x"].
+// (emails[type eq "work"] and emails[value eq "x"]), the same on these
+// resources, whose members hold one value of each multi-valued attribute
+// (emails, groups).
 var valuePathSuffix = regexp.MustCompile(`([A-Za-z][\w$-]*)\[([^\[\]]*)\]\.([A-Za-z][\w$-]*)(\s+(?i:eq|ne|co|sw|ew|gt|lt|ge|le)\s+(?:"(?:[^"\\]|\\.)*"|true|false|null|[-+0-9.eE]+)|\s+(?i:pr))`)
 
 // translate parses a filter and returns its SQL condition and arguments
@@ -75,7 +77,7 @@ func translate(columns map[string]column, core, raw string, accountID uuid.UUID)
 	if len(raw) > MaxFilterLength {
 		return "", nil, errf(400, "invalidFilter", "The filter is longer than %d bytes.", MaxFilterLength)
 	}
-	raw = valuePathSuffix.ReplaceAllString(raw, "$1[($2) and $3$4]")
+	raw = valuePathSuffix.ReplaceAllString(raw, "($1[$2] and $1[$3$4])")
 	expr, err := filter.ParseFilter([]byte(raw))
 	if err != nil {
 		return "", nil, errf(400, "invalidFilter", "The filter is not valid RFC 7644 filter syntax (%s).", shorten(err.Error()))
