@@ -33,7 +33,7 @@ type bundle struct {
 	secret  string
 }
 
-func setup(t *testing.T, opts ...apptest.Option) *bundle {
+func setup(t testing.TB, opts ...apptest.Option) *bundle {
 	t.Helper()
 	env := apptest.New(t, opts...)
 	b := &bundle{env: env, acct: env.Account("Acme"), owner: env.User("owner@acme.test", false)}
@@ -47,14 +47,14 @@ func setup(t *testing.T, opts ...apptest.Option) *bundle {
 
 const createToken = `mutation($a: ID!, $d: String!) { createScimToken(accountId: $a, description: $d) { secret token { id description revoked } } }`
 
-func (b *bundle) newToken(t *testing.T, c *apptest.Client, accountID string) (string, string) {
+func (b *bundle) newToken(t testing.TB, c *apptest.Client, accountID string) (string, string) {
 	t.Helper()
 	r := c.Do(createToken, apptest.Vars{"a": accountID, "d": "Okta"}).Must()
 	return r.Get("createScimToken.token.id").(string), r.Get("createScimToken.secret").(string)
 }
 
 // externalAccount makes another EXTERNAL account with an Owner and a token.
-func (b *bundle) externalAccount(t *testing.T, name string) (account.Account, string) {
+func (b *bundle) externalAccount(t testing.TB, name string) (account.Account, string) {
 	t.Helper()
 	a := b.env.Account(name)
 	b.env.Member(a, b.env.User("owner@"+strings.ToLower(name)+".test", false), member.RoleOwner, member.StatusActive)
@@ -65,7 +65,7 @@ func (b *bundle) externalAccount(t *testing.T, name string) (account.Account, st
 
 // resp is one SCIM response.
 type resp struct {
-	t      *testing.T
+	t      testing.TB
 	Status int
 	Header http.Header
 	Body   map[string]any
@@ -73,12 +73,12 @@ type resp struct {
 }
 
 // do sends a SCIM request with the bundle's token.
-func (b *bundle) do(t *testing.T, method, path string, body any) *resp {
+func (b *bundle) do(t testing.TB, method, path string, body any) *resp {
 	t.Helper()
 	return b.doWith(t, b.secret, method, path, body)
 }
 
-func (b *bundle) doWith(t *testing.T, token, method, path string, body any) *resp {
+func (b *bundle) doWith(t testing.TB, token, method, path string, body any) *resp {
 	t.Helper()
 	var rd io.Reader
 	switch v := body.(type) {
@@ -216,7 +216,7 @@ func op(kind, path string, value any) map[string]any {
 }
 
 // membership returns a user's role and status in the account, empty when not a member.
-func (b *bundle) membership(t *testing.T, userID string) (string, string) {
+func (b *bundle) membership(t testing.TB, userID string) (string, string) {
 	t.Helper()
 	var role, status string
 	_ = b.env.Pool.QueryRow(t.Context(), `SELECT role, status FROM memberships WHERE account_id = $1 AND user_id = $2`,
@@ -225,7 +225,7 @@ func (b *bundle) membership(t *testing.T, userID string) (string, string) {
 }
 
 // auditOf returns the newest audit event of the account with the action.
-func (b *bundle) auditOf(t *testing.T, action string) map[string]any {
+func (b *bundle) auditOf(t testing.TB, action string) map[string]any {
 	t.Helper()
 	r := b.op.Do(`query($a: ID!) { account(id: $a) { auditLog(first: 100) { edges { node { action actorId actorScimTokenId targetUserId before after } } } } }`,
 		apptest.Vars{"a": b.acct.ID.String()}).Must()
