@@ -287,7 +287,30 @@ func (ec *executionContext) _Account_scimDefaultRole(ctx context.Context, field 
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Account().ScimDefaultRole(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋauthᚐPermission(ctx, "READ_ACCOUNT")
+				if err != nil {
+					var zeroVal member.Role
+					return zeroVal, err
+				}
+				arg, err := ec.unmarshalOString2ᚖstring(ctx, "parent")
+				if err != nil {
+					var zeroVal member.Role
+					return zeroVal, err
+				}
+				if ec.Directives.Account == nil {
+					var zeroVal member.Role
+					return zeroVal, errors.New("directive account is not implemented")
+				}
+				return ec.Directives.Account(ctx, obj, directive0, permission, arg)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v member.Role) graphql.Marshaler {
 			return ec.marshalNRole2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋmemberᚐRole(ctx, selections, v)
 		},

@@ -2643,7 +2643,7 @@ type Account {
   "Deleting an ACTIVE member fails with MEMBER_ACTIVE: deactivate first."
   requireDeactivationBeforeDelete: Boolean!
   "The role the account's external directory gives the members it adds over SCIM (never OWNER); USER unless changed with updateAccount."
-  scimDefaultRole: Role!
+  scimDefaultRole: Role! @account(permission: READ_ACCOUNT, arg: "parent")
   "When the account was created."
   createdAt: Time!
   "The viewer's own membership, null for an operator who is not a member."
