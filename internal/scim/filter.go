@@ -40,8 +40,10 @@ const (
 type column struct {
 	kind kind
 	expr string
-	// eq, when set, renders "eq" with an index-friendly statement.
-	eq func(q *sqlFilter, value string) string
+	// lookup, when set, renders "eq" (sqlOp "=") and, for kindText, co, sw
+	// and ew (sqlOp "LIKE") as an index lookup of the matching user ids;
+	// param is the value as stored (lower-cased, or a LIKE pattern).
+	lookup func(q *sqlFilter, sqlOp, param string) string
 	// render, when set, renders every operator.
 	render func(q *sqlFilter, op filter.CompareOperator, value any) (string, error)
 }
@@ -219,10 +221,19 @@ func (q *sqlFilter) compare(name string, op filter.CompareOperator, value any) (
 	}
 	expr, param := col.expr, s
 	if col.kind == kindText {
-		if op == filter.EQ && col.eq != nil {
-			return col.eq(q, s), nil
-		}
 		expr, param = "lower("+col.expr+")", strings.ToLower(s)
+	}
+	if col.lookup != nil {
+		switch {
+		case op == filter.EQ:
+			return col.lookup(q, "=", param), nil
+		case col.kind == kindText && op == filter.SW:
+			return col.lookup(q, "LIKE", escapeLike(param)+"%"), nil
+		case col.kind == kindText && op == filter.CO:
+			return col.lookup(q, "LIKE", "%"+escapeLike(param)+"%"), nil
+		case col.kind == kindText && op == filter.EW:
+			return col.lookup(q, "LIKE", "%"+escapeLike(param)), nil
+		}
 	}
 	switch op {
 	case filter.CO:
@@ -256,37 +267,42 @@ func normalizeEmailArg(s string) string {
 	return strings.ToLower(strings.TrimSpace(s))
 }
 
-// identityOrEmail renders "eq" on an attribute that is the directory's own
-// value (identity column col) for the members it provisioned, and the
-// platform email for the others, as two index lookups.
-func identityOrEmail(col string) func(q *sqlFilter, value string) string {
-	return func(q *sqlFilter, value string) string {
-		v := strings.ToLower(value)
-		if col == "email" {
-			v = normalizeEmailArg(value)
+// identityOrEmail looks up an attribute that is the directory's own value
+// (the identity column col: user_name or email) for the members it
+// provisioned, and the platform email for the others, as two index lookups
+// (B-tree for "=", trigram for LIKE).
+func identityOrEmail(col string) func(q *sqlFilter, sqlOp, param string) string {
+	return func(q *sqlFilter, sqlOp, param string) string {
+		if col == "email" && sqlOp == "=" {
+			param = normalizeEmailArg(param)
 		}
-		p := q.arg(v)
-		sel := "lower(s.user_name) = " + p
+		p := q.arg(param)
+		sel := "lower(s.user_name) " + sqlOp + " " + p
 		if col == "email" {
-			sel = "s.email = " + p
+			sel = "s.email " + sqlOp + " " + p
 		}
 		return `m.user_id IN (SELECT s.user_id FROM scim_identities s WHERE s.account_id = $1 AND ` + sel + `
-			UNION ALL SELECT m2.user_id FROM memberships m2 WHERE m2.account_id = $1 AND m2.sort_email = ` + p + `
+			UNION ALL SELECT m2.user_id FROM memberships m2 WHERE m2.account_id = $1 AND m2.sort_email ` + sqlOp + ` ` + p + `
 			AND NOT EXISTS (SELECT 1 FROM scim_identities s2 WHERE s2.account_id = $1 AND s2.user_id = m2.user_id))`
 	}
+}
+
+// externalIDEq looks up externalId eq in its unique index.
+func externalIDEq(q *sqlFilter, sqlOp, param string) string {
+	return `m.user_id IN (SELECT s.user_id FROM scim_identities s WHERE s.account_id = $1 AND s.external_id = ` + q.arg(param) + `)`
 }
 
 // userColumns are the User attributes a filter may name (lower-case dotted
 // names), over memberships m, users u and scim_identities si.
 var userColumns = map[string]column{
 	"id":                {kind: kindID, expr: "m.user_id"},
-	"username":          {kind: kindText, expr: "coalesce(si.user_name, u.email)", eq: identityOrEmail("user_name")},
-	"externalid":        {kind: kindExact, expr: "si.external_id"},
+	"username":          {kind: kindText, expr: "coalesce(si.user_name, u.email)", lookup: identityOrEmail("user_name")},
+	"externalid":        {kind: kindExact, expr: "si.external_id", lookup: externalIDEq},
 	"displayname":       {kind: kindText, expr: "CASE WHEN si.user_id IS NULL THEN nullif(u.name, '') ELSE si.display_name END"},
 	"name.formatted":    {kind: kindText, expr: "CASE WHEN si.user_id IS NULL THEN nullif(u.name, '') ELSE si.formatted_name END"},
 	"name.givenname":    {kind: kindText, expr: "si.given_name"},
 	"name.familyname":   {kind: kindText, expr: "si.family_name"},
-	"emails.value":      {kind: kindText, expr: "coalesce(si.email, u.email)", eq: identityOrEmail("email")},
+	"emails.value":      {kind: kindText, expr: "coalesce(si.email, u.email)", lookup: identityOrEmail("email")},
 	"emails.type":       {kind: kindText, expr: "'work'"},
 	"emails.primary":    {kind: kindBool, expr: "TRUE"},
 	"active":            {kind: kindBool, expr: "(m.status = 'ACTIVE')"},

@@ -100,9 +100,17 @@ func listUsers(ctx context.Context, q db.DBTX, accountID uuid.UUID, rawFilter st
 	if count == 0 || startIndex > total {
 		return nil, total, nil
 	}
+	// The page's ids first (without a filter, from the primary key alone),
+	// then their rows: the rows skipped by OFFSET are never joined.
+	from := `memberships m JOIN users u ON u.id = m.user_id
+		LEFT JOIN scim_identities si ON si.account_id = m.account_id AND si.user_id = m.user_id`
+	if rawFilter == "" {
+		from = "memberships m"
+	}
 	pageArgs := append(append([]any{}, args...), count, startIndex-1)
-	rows, err := q.Query(ctx, userSelect+` WHERE m.account_id = $1 AND `+cond+
-		fmt.Sprintf(` ORDER BY m.user_id LIMIT $%d OFFSET $%d`, len(pageArgs)-1, len(pageArgs)), db.PlanEachTime(pageArgs...)...)
+	rows, err := q.Query(ctx, `WITH p AS MATERIALIZED (SELECT m.user_id FROM `+from+` WHERE m.account_id = $1 AND `+cond+
+		fmt.Sprintf(` ORDER BY m.user_id LIMIT $%d OFFSET $%d)`, len(pageArgs)-1, len(pageArgs))+
+		userSelect+` WHERE m.account_id = $1 AND m.user_id IN (SELECT user_id FROM p) ORDER BY m.user_id`, db.PlanEachTime(pageArgs...)...)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -523,7 +523,7 @@ func (s *Service) createUser(ctx context.Context, tok *Token, body map[string]an
 // has no record of them) or externalId.
 func checkUnique(ctx context.Context, tx pgx.Tx, accountID, self uuid.UUID, st userState) error {
 	q := &sqlFilter{args: []any{accountID}}
-	cond := userColumns["username"].eq(q, st.UserName)
+	cond := userColumns["username"].lookup(q, "=", strings.ToLower(st.UserName))
 	var taken bool
 	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM memberships m WHERE m.account_id = $1 AND m.user_id <> `+q.arg(self)+` AND `+cond+`)`,
 		q.args...).Scan(&taken); err != nil {

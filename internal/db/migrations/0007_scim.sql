@@ -48,6 +48,9 @@ CREATE TABLE scim_identities (
 CREATE UNIQUE INDEX scim_identities_user_name_key ON scim_identities (account_id, lower(user_name));
 CREATE UNIQUE INDEX scim_identities_external_id_key ON scim_identities (account_id, external_id) WHERE external_id IS NOT NULL;
 CREATE INDEX scim_identities_email_idx ON scim_identities (account_id, email);
+-- Filters co/sw/ew on userName and emails (trigrams, as the members list's search).
+CREATE INDEX scim_identities_user_name_trgm ON scim_identities USING gin (account_id, lower(user_name) gin_trgm_ops);
+CREATE INDEX scim_identities_email_trgm ON scim_identities USING gin (account_id, email gin_trgm_ops);
 
 -- Changes made by an account's directory name the SCIM token that made them
 -- (actor_id is then NULL). No foreign key: the trail outlives the token.
