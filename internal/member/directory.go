@@ -54,16 +54,21 @@ func (d *DirectoryTx) Member(ctx context.Context, userID uuid.UUID) (Member, err
 	return get(ctx, d.t, d.t.acct.ID, userID)
 }
 
-// Join makes the user an ACTIVE member of the account with role (never
-// OWNER) and records member.provisioned, with details (what the directory
-// calls the member) beside the role and status. The user may be deactivated
+// Join makes the user a member of the account with role (never OWNER) and
+// status, and records member.provisioned, with details (what the directory
+// calls the member) beside the role and status. A member provisioned
+// INACTIVE is inserted so, not deactivated afterwards: no rule of
+// deactivation applies to a membership that had no access yet. The user may be deactivated
 // platform-wide: they join all the same (and still cannot sign in), since
 // refusing would tell the directory that the address has a user elsewhere.
 // It returns INVALID_INPUT for OWNER or an unknown role, NOT_FOUND for an
 // unknown user and ALREADY_MEMBER.
-func (d *DirectoryTx) Join(ctx context.Context, userID uuid.UUID, role Role, details map[string]any) (Member, error) {
+func (d *DirectoryTx) Join(ctx context.Context, userID uuid.UUID, role Role, status Status, details map[string]any) (Member, error) {
 	if !role.IsValid() || role == RoleOwner {
 		return Member{}, apperr.New(apperr.InvalidInput, "A provisioned member is an ADMINISTRATOR, FINANCE_MANAGER or USER.")
+	}
+	if !status.IsValid() {
+		return Member{}, apperr.New(apperr.InvalidInput, "A provisioned member is ACTIVE or INACTIVE.")
 	}
 	// Shared until commit, as an invitation's acceptance does: a
 	// platform-wide deactivation or deletion waits for this membership.
@@ -79,16 +84,16 @@ func (d *DirectoryTx) Join(ctx context.Context, userID uuid.UUID, role Role, det
 	if exists {
 		return Member{}, apperr.New(apperr.AlreadyMember, "This user is already a member of the account.")
 	}
-	m := Member{Membership: Membership{AccountID: d.t.acct.ID, UserID: userID, Role: role, Status: StatusActive}, User: u}
-	err = d.t.QueryRow(ctx, `INSERT INTO memberships (account_id, user_id, role) VALUES ($1, $2, $3)
-		RETURNING status_changed_at, created_at`, m.AccountID, m.UserID, m.Role).Scan(&m.StatusChangedAt, &m.CreatedAt)
+	m := Member{Membership: Membership{AccountID: d.t.acct.ID, UserID: userID, Role: role, Status: status}, User: u}
+	err = d.t.QueryRow(ctx, `INSERT INTO memberships (account_id, user_id, role, status) VALUES ($1, $2, $3, $4)
+		RETURNING status_changed_at, created_at`, m.AccountID, m.UserID, m.Role, m.Status).Scan(&m.StatusChangedAt, &m.CreatedAt)
 	if db.IsUniqueViolation(err, "memberships_pkey") {
 		return Member{}, apperr.New(apperr.AlreadyMember, "This user is already a member of the account.")
 	}
 	if err != nil {
 		return Member{}, err
 	}
-	after := map[string]any{"role": role, "status": StatusActive}
+	after := map[string]any{"role": role, "status": status}
 	for k, v := range details {
 		after[k] = v
 	}

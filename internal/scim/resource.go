@@ -44,8 +44,6 @@ type userState struct {
 	Role        member.Role
 	Created     time.Time
 	Modified    time.Time
-	// recorded is whether the directory has a record of the member.
-	recorded bool
 }
 
 // userSelect reads userStates of the account $1 from memberships m, users u
@@ -53,14 +51,14 @@ type userState struct {
 const userSelect = `SELECT m.user_id, coalesce(si.user_name, u.email), si.external_id, si.given_name, si.family_name,
 		CASE WHEN si.user_id IS NULL THEN nullif(u.name, '') ELSE si.formatted_name END,
 		CASE WHEN si.user_id IS NULL THEN nullif(u.name, '') ELSE si.display_name END,
-		coalesce(si.email, u.email), m.status = 'ACTIVE', m.role, m.created_at, ` + lastModifiedSQL + `, si.user_id IS NOT NULL
+		coalesce(si.email, u.email), m.status = 'ACTIVE', m.role, m.created_at, ` + lastModifiedSQL + `
 	FROM memberships m JOIN users u ON u.id = m.user_id
 	LEFT JOIN scim_identities si ON si.account_id = m.account_id AND si.user_id = m.user_id`
 
 func scanUser(r pgx.Row) (userState, error) {
 	var s userState
 	err := r.Scan(&s.ID, &s.UserName, &s.ExternalID, &s.GivenName, &s.FamilyName, &s.Formatted, &s.DisplayName,
-		&s.Email, &s.Active, &s.Role, &s.Created, &s.Modified, &s.recorded)
+		&s.Email, &s.Active, &s.Role, &s.Created, &s.Modified)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return s, errNoUser
 	}

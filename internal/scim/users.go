@@ -500,17 +500,16 @@ func (s *Service) createUser(ctx context.Context, tok *Token, body map[string]an
 		if st.ExternalID != nil {
 			details["externalId"] = *st.ExternalID
 		}
-		if _, err := d.Join(ctx, u.ID, member.Role(acct.ScimDefaultRole), details); err != nil {
+		status := member.StatusActive
+		if !st.Active {
+			status = member.StatusInactive
+		}
+		if _, err := d.Join(ctx, u.ID, member.Role(acct.ScimDefaultRole), status, details); err != nil {
 			return err
 		}
 		st.ID = u.ID
 		if err := saveIdentity(ctx, tx, acct.ID, st); err != nil {
 			return err
-		}
-		if !st.Active {
-			if _, _, err := d.SetStatus(ctx, u.ID, member.StatusInactive); err != nil {
-				return err
-			}
 		}
 		out, err = getUser(ctx, tx, acct.ID, u.ID)
 		return err
@@ -594,7 +593,7 @@ func (s *Service) update(ctx context.Context, d *member.DirectoryTx, cur, next u
 	}
 	tx, acct := d.Tx(), d.Account()
 	tokenID := d.Actor().Directory.TokenID
-	if before, after := recordDiff(cur, next); len(after) > 0 || !cur.recorded {
+	if before, after := recordDiff(cur, next); len(after) > 0 {
 		if err := checkUnique(ctx, tx, acct.ID, cur.ID, next); err != nil {
 			return userState{}, nil, err
 		}

@@ -113,6 +113,16 @@ func TestScim_CreateUser_ExistingUser(t *testing.T) {
 		"one tenant's directory does not rename a person other tenants see")
 	role, _ := b.membership(t, u.ID.String())
 	require.Equal(t, "USER", role)
+
+	// Provisioned INACTIVE: no rule about platform-wide deactivation shows through.
+	v := b.env.User("vera@elsewhere.test", false)
+	b.env.Exec(`UPDATE users SET status = 'INACTIVE' WHERE id = $1`, v.ID)
+	body := oktaUser("vera@elsewhere.test", "Vera", "Rubin")
+	body["active"] = false
+	r := b.do(t, http.MethodPost, "/Users", body).ok(http.StatusCreated)
+	require.Equal(t, false, r.Body["active"])
+	_, status := b.membership(t, v.ID.String())
+	require.Equal(t, "INACTIVE", status)
 }
 
 // TestScim_CreateUser_DefaultRoleAndInactive: scimDefaultRole decides the
