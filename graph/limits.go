@@ -33,6 +33,7 @@ var ListBounds = map[string]int{
 	"Query.deactivationImpact":                    20,
 	"SetNotificationRecipientsPayload.recipients": 20,
 	"Account.serviceCredentials":                  20,
+	"Account.scimTokens":                          20, // at most 5 live; revoked ones add up
 	"Account.technicalContacts":                   10,
 	"Account.billingContacts":                     10,
 	"Notification.deliveries":                     20,

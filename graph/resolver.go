@@ -15,6 +15,7 @@ import (
 	"github.com/rosterhq/roster/internal/live"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/notify"
+	"github.com/rosterhq/roster/internal/scim"
 	"github.com/rosterhq/roster/internal/webhook"
 )
 
@@ -26,9 +27,11 @@ type Resolver struct {
 	Members *member.Service
 	// Webhooks changes the webhook endpoints.
 	Webhooks *webhook.Service
-	FanOut   notify.FanOut
-	Logger   *slog.Logger
-	Now      func() time.Time
+	// Scim creates and revokes the accounts' SCIM tokens.
+	Scim   *scim.Tokens
+	FanOut notify.FanOut
+	Logger *slog.Logger
+	Now    func() time.Time
 	// Live fans changes out to subscriptions; nil serves no subscriptions.
 	Live *live.Hub
 }

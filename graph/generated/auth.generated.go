@@ -34,7 +34,7 @@ type MutationResolver interface {
 	SendWelcomeEmail(ctx context.Context, userID uuid.UUID) (*model.SendWelcomeEmailPayload, error)
 	SendPasswordResetEmail(ctx context.Context, userID uuid.UUID) (*model.SendPasswordResetEmailPayload, error)
 	CreateAccount(ctx context.Context, name string, ownerEmail string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) (*model.CreateAccountPayload, error)
-	UpdateAccount(ctx context.Context, accountID uuid.UUID, name *string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) (*model.UpdateAccountPayload, error)
+	UpdateAccount(ctx context.Context, accountID uuid.UUID, name *string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool, scimDefaultRole *member.Role) (*model.UpdateAccountPayload, error)
 	AddServiceCredential(ctx context.Context, accountID uuid.UUID, userID uuid.UUID, kind string, name string) (*model.AddServiceCredentialPayload, error)
 	InviteUsers(ctx context.Context, accountID uuid.UUID, emails string, role member.Role) (*model.InviteUsersPayload, error)
 	ResendInvitation(ctx context.Context, accountID uuid.UUID, invitationID uuid.UUID) (*model.ResendInvitationPayload, error)
@@ -49,6 +49,8 @@ type MutationResolver interface {
 	SetMembershipStatuses(ctx context.Context, items []*model.MembershipRef, status member.Status) (*model.MembershipResultsPayload, error)
 	SetNotificationRecipients(ctx context.Context, accountID uuid.UUID, kind notify.Kind, userIds []uuid.UUID) (*model.SetNotificationRecipientsPayload, error)
 	SendNotification(ctx context.Context, accountID uuid.UUID, kind notify.Kind, subject string, body string) (*model.SendNotificationPayload, error)
+	CreateScimToken(ctx context.Context, accountID uuid.UUID, description string) (*model.CreateScimTokenPayload, error)
+	RevokeScimToken(ctx context.Context, accountID uuid.UUID, tokenID uuid.UUID) (*model.RevokeScimTokenPayload, error)
 	UpdateProfile(ctx context.Context, name string) (*model.UpdateProfilePayload, error)
 	UpdateUser(ctx context.Context, userID uuid.UUID, name string) (*model.UpdateUserPayload, error)
 	DeactivateUser(ctx context.Context, userID uuid.UUID, confirm *bool) (*model.DeactivateUserPayload, error)
@@ -284,6 +286,28 @@ func (ec *executionContext) field_Mutation_createAccount_args(ctx context.Contex
 		return nil, err
 	}
 	args["requireDeactivationBeforeDelete"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createScimToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "accountId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["accountId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "description",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["description"] = arg1
 	return args, nil
 }
 
@@ -587,6 +611,28 @@ func (ec *executionContext) field_Mutation_revokeInvitation_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_revokeScimToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "accountId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["accountId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "tokenId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["tokenId"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_rotateWebhookEndpointSecret_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -798,6 +844,14 @@ func (ec *executionContext) field_Mutation_updateAccount_args(ctx context.Contex
 		return nil, err
 	}
 	args["requireDeactivationBeforeDelete"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "scimDefaultRole",
+		func(ctx context.Context, v any) (*member.Role, error) {
+			return ec.unmarshalORole2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋmemberᚐRole(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["scimDefaultRole"] = arg4
 	return args, nil
 }
 
@@ -1538,7 +1592,7 @@ func (ec *executionContext) _Mutation_updateAccount(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateAccount(ctx, fc.Args["accountId"].(uuid.UUID), fc.Args["name"].(*string), fc.Args["userDirectory"].(*account.UserDirectory), fc.Args["requireDeactivationBeforeDelete"].(*bool))
+			return ec.Resolvers.Mutation().UpdateAccount(ctx, fc.Args["accountId"].(uuid.UUID), fc.Args["name"].(*string), fc.Args["userDirectory"].(*account.UserDirectory), fc.Args["requireDeactivationBeforeDelete"].(*bool), fc.Args["scimDefaultRole"].(*member.Role))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -2487,6 +2541,140 @@ func (ec *executionContext) fieldContext_Mutation_sendNotification(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_sendNotification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createScimToken(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createScimToken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateScimToken(ctx, fc.Args["accountId"].(uuid.UUID), fc.Args["description"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋauthᚐPermission(ctx, "UPDATE_ACCOUNT")
+				if err != nil {
+					var zeroVal *model.CreateScimTokenPayload
+					return zeroVal, err
+				}
+				arg, err := ec.unmarshalOString2ᚖstring(ctx, "accountId")
+				if err != nil {
+					var zeroVal *model.CreateScimTokenPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Account == nil {
+					var zeroVal *model.CreateScimTokenPayload
+					return zeroVal, errors.New("directive account is not implemented")
+				}
+				return ec.Directives.Account(ctx, nil, directive0, permission, arg)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateScimTokenPayload) graphql.Marshaler {
+			return ec.marshalNCreateScimTokenPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐCreateScimTokenPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createScimToken(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateScimTokenPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createScimToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_revokeScimToken(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revokeScimToken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevokeScimToken(ctx, fc.Args["accountId"].(uuid.UUID), fc.Args["tokenId"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋauthᚐPermission(ctx, "UPDATE_ACCOUNT")
+				if err != nil {
+					var zeroVal *model.RevokeScimTokenPayload
+					return zeroVal, err
+				}
+				arg, err := ec.unmarshalOString2ᚖstring(ctx, "accountId")
+				if err != nil {
+					var zeroVal *model.RevokeScimTokenPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Account == nil {
+					var zeroVal *model.RevokeScimTokenPayload
+					return zeroVal, errors.New("directive account is not implemented")
+				}
+				return ec.Directives.Account(ctx, nil, directive0, permission, arg)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RevokeScimTokenPayload) graphql.Marshaler {
+			return ec.marshalNRevokeScimTokenPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐRevokeScimTokenPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revokeScimToken(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RevokeScimTokenPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revokeScimToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -4223,6 +4411,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "sendNotification":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_sendNotification(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createScimToken":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createScimToken(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revokeScimToken":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revokeScimToken(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

@@ -44,6 +44,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	Recipient() RecipientResolver
 	RecipientWarning() RecipientWarningResolver
+	ScimToken() ScimTokenResolver
 	ServiceCredential() ServiceCredentialResolver
 	Subscription() SubscriptionResolver
 	User() UserResolver
@@ -77,6 +78,8 @@ type ComplexityRoot struct {
 		Name                            func(childComplexity int) int
 		Notifications                   func(childComplexity int, first *int, after *string) int
 		RequireDeactivationBeforeDelete func(childComplexity int) int
+		ScimDefaultRole                 func(childComplexity int) int
+		ScimTokens                      func(childComplexity int) int
 		ServiceCredentials              func(childComplexity int, userID *uuid.UUID) int
 		TechnicalContacts               func(childComplexity int) int
 		UserDirectory                   func(childComplexity int) int
@@ -113,6 +116,7 @@ type ComplexityRoot struct {
 		Invite              func(childComplexity int) int
 		ManageMembers       func(childComplexity int) int
 		ManageRecipients    func(childComplexity int) int
+		ManageScimTokens    func(childComplexity int) int
 		ReadAuditLog        func(childComplexity int) int
 		TransferOwnership   func(childComplexity int) int
 		UpdateSettings      func(childComplexity int) int
@@ -131,15 +135,16 @@ type ComplexityRoot struct {
 	}
 
 	AuditEvent struct {
-		AccountID    func(childComplexity int) int
-		Action       func(childComplexity int) int
-		ActorID      func(childComplexity int) int
-		After        func(childComplexity int) int
-		Before       func(childComplexity int) int
-		ID           func(childComplexity int) int
-		OccurredAt   func(childComplexity int) int
-		RequestID    func(childComplexity int) int
-		TargetUserID func(childComplexity int) int
+		AccountID        func(childComplexity int) int
+		Action           func(childComplexity int) int
+		ActorID          func(childComplexity int) int
+		ActorScimTokenID func(childComplexity int) int
+		After            func(childComplexity int) int
+		Before           func(childComplexity int) int
+		ID               func(childComplexity int) int
+		OccurredAt       func(childComplexity int) int
+		RequestID        func(childComplexity int) int
+		TargetUserID     func(childComplexity int) int
 	}
 
 	AuditEventConnection struct {
@@ -163,6 +168,11 @@ type ComplexityRoot struct {
 	CreateAccountPayload struct {
 		Account    func(childComplexity int) int
 		Invitation func(childComplexity int) int
+	}
+
+	CreateScimTokenPayload struct {
+		Secret func(childComplexity int) int
+		Token  func(childComplexity int) int
 	}
 
 	CreateWebhookEndpointPayload struct {
@@ -335,6 +345,7 @@ type ComplexityRoot struct {
 		ChangeMemberRole            func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, role member.Role) int
 		ChangePassword              func(childComplexity int, currentPassword string, newPassword string) int
 		CreateAccount               func(childComplexity int, name string, ownerEmail string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) int
+		CreateScimToken             func(childComplexity int, accountID uuid.UUID, description string) int
 		CreateWebhookEndpoint       func(childComplexity int, url string, eventTypes []webhook.EventType, description *string, enabled *bool) int
 		DeactivateMembers           func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
 		DeactivateUser              func(childComplexity int, userID uuid.UUID, confirm *bool) int
@@ -349,6 +360,7 @@ type ComplexityRoot struct {
 		ResendInvitation            func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
 		ResetPassword               func(childComplexity int, token string, password string) int
 		RevokeInvitation            func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
+		RevokeScimToken             func(childComplexity int, accountID uuid.UUID, tokenID uuid.UUID) int
 		RotateWebhookEndpointSecret func(childComplexity int, id uuid.UUID) int
 		SendNotification            func(childComplexity int, accountID uuid.UUID, kind notify.Kind, subject string, body string) int
 		SendPasswordResetEmail      func(childComplexity int, userID uuid.UUID) int
@@ -358,7 +370,7 @@ type ComplexityRoot struct {
 		SignIn                      func(childComplexity int, email string, password string) int
 		SignOut                     func(childComplexity int) int
 		TransferOwnership           func(childComplexity int, accountID uuid.UUID, toUserID uuid.UUID) int
-		UpdateAccount               func(childComplexity int, accountID uuid.UUID, name *string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) int
+		UpdateAccount               func(childComplexity int, accountID uuid.UUID, name *string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool, scimDefaultRole *member.Role) int
 		UpdateProfile               func(childComplexity int, name string) int
 		UpdateUser                  func(childComplexity int, userID uuid.UUID, name string) int
 		UpdateWebhookEndpoint       func(childComplexity int, id uuid.UUID, url *string, eventTypes []webhook.EventType, description *string, enabled *bool) int
@@ -456,9 +468,23 @@ type ComplexityRoot struct {
 		Invitation func(childComplexity int) int
 	}
 
+	RevokeScimTokenPayload struct {
+		Token func(childComplexity int) int
+	}
+
 	RotateWebhookEndpointSecretPayload struct {
 		Endpoint func(childComplexity int) int
 		Secret   func(childComplexity int) int
+	}
+
+	ScimToken struct {
+		CreatedAt   func(childComplexity int) int
+		CreatedBy   func(childComplexity int) int
+		Description func(childComplexity int) int
+		ID          func(childComplexity int) int
+		LastUsedAt  func(childComplexity int) int
+		Revoked     func(childComplexity int) int
+		RevokedAt   func(childComplexity int) int
 	}
 
 	SendNotificationPayload struct {
@@ -714,6 +740,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.RequireDeactivationBeforeDelete(childComplexity), true
+	case "Account.scimDefaultRole":
+		if e.ComplexityRoot.Account.ScimDefaultRole == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.ScimDefaultRole(childComplexity), true
+	case "Account.scimTokens":
+		if e.ComplexityRoot.Account.ScimTokens == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.ScimTokens(childComplexity), true
 	case "Account.serviceCredentials":
 		if e.ComplexityRoot.Account.ServiceCredentials == nil {
 			break
@@ -867,6 +905,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AccountPermissions.ManageRecipients(childComplexity), true
+	case "AccountPermissions.manageScimTokens":
+		if e.ComplexityRoot.AccountPermissions.ManageScimTokens == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountPermissions.ManageScimTokens(childComplexity), true
 	case "AccountPermissions.readAuditLog":
 		if e.ComplexityRoot.AccountPermissions.ReadAuditLog == nil {
 			break
@@ -925,6 +969,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEvent.ActorID(childComplexity), true
+	case "AuditEvent.actorScimTokenId":
+		if e.ComplexityRoot.AuditEvent.ActorScimTokenID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.ActorScimTokenID(childComplexity), true
 	case "AuditEvent.after":
 		if e.ComplexityRoot.AuditEvent.After == nil {
 			break
@@ -1014,6 +1064,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreateAccountPayload.Invitation(childComplexity), true
+
+	case "CreateScimTokenPayload.secret":
+		if e.ComplexityRoot.CreateScimTokenPayload.Secret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateScimTokenPayload.Secret(childComplexity), true
+	case "CreateScimTokenPayload.token":
+		if e.ComplexityRoot.CreateScimTokenPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateScimTokenPayload.Token(childComplexity), true
 
 	case "CreateWebhookEndpointPayload.endpoint":
 		if e.ComplexityRoot.CreateWebhookEndpointPayload.Endpoint == nil {
@@ -1678,6 +1741,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAccount(childComplexity, args["name"].(string), args["ownerEmail"].(string), args["userDirectory"].(*account.UserDirectory), args["requireDeactivationBeforeDelete"].(*bool)), true
+	case "Mutation.createScimToken":
+		if e.ComplexityRoot.Mutation.CreateScimToken == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createScimToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateScimToken(childComplexity, args["accountId"].(uuid.UUID), args["description"].(string)), true
 	case "Mutation.createWebhookEndpoint":
 		if e.ComplexityRoot.Mutation.CreateWebhookEndpoint == nil {
 			break
@@ -1832,6 +1906,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeInvitation(childComplexity, args["accountId"].(uuid.UUID), args["invitationId"].(uuid.UUID)), true
+	case "Mutation.revokeScimToken":
+		if e.ComplexityRoot.Mutation.RevokeScimToken == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeScimToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeScimToken(childComplexity, args["accountId"].(uuid.UUID), args["tokenId"].(uuid.UUID)), true
 	case "Mutation.rotateWebhookEndpointSecret":
 		if e.ComplexityRoot.Mutation.RotateWebhookEndpointSecret == nil {
 			break
@@ -1936,7 +2021,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateAccount(childComplexity, args["accountId"].(uuid.UUID), args["name"].(*string), args["userDirectory"].(*account.UserDirectory), args["requireDeactivationBeforeDelete"].(*bool)), true
+		return e.ComplexityRoot.Mutation.UpdateAccount(childComplexity, args["accountId"].(uuid.UUID), args["name"].(*string), args["userDirectory"].(*account.UserDirectory), args["requireDeactivationBeforeDelete"].(*bool), args["scimDefaultRole"].(*member.Role)), true
 	case "Mutation.updateProfile":
 		if e.ComplexityRoot.Mutation.UpdateProfile == nil {
 			break
@@ -2326,6 +2411,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RevokeInvitationPayload.Invitation(childComplexity), true
 
+	case "RevokeScimTokenPayload.token":
+		if e.ComplexityRoot.RevokeScimTokenPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevokeScimTokenPayload.Token(childComplexity), true
+
 	case "RotateWebhookEndpointSecretPayload.endpoint":
 		if e.ComplexityRoot.RotateWebhookEndpointSecretPayload.Endpoint == nil {
 			break
@@ -2338,6 +2430,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RotateWebhookEndpointSecretPayload.Secret(childComplexity), true
+
+	case "ScimToken.createdAt":
+		if e.ComplexityRoot.ScimToken.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScimToken.CreatedAt(childComplexity), true
+	case "ScimToken.createdBy":
+		if e.ComplexityRoot.ScimToken.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScimToken.CreatedBy(childComplexity), true
+	case "ScimToken.description":
+		if e.ComplexityRoot.ScimToken.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScimToken.Description(childComplexity), true
+	case "ScimToken.id":
+		if e.ComplexityRoot.ScimToken.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScimToken.ID(childComplexity), true
+	case "ScimToken.lastUsedAt":
+		if e.ComplexityRoot.ScimToken.LastUsedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScimToken.LastUsedAt(childComplexity), true
+	case "ScimToken.revoked":
+		if e.ComplexityRoot.ScimToken.Revoked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScimToken.Revoked(childComplexity), true
+	case "ScimToken.revokedAt":
+		if e.ComplexityRoot.ScimToken.RevokedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScimToken.RevokedAt(childComplexity), true
 
 	case "SendNotificationPayload.notification":
 		if e.ComplexityRoot.SendNotificationPayload.Notification == nil {
@@ -2898,10 +3033,11 @@ extend type Mutation {
   """
   Changes an account's settings; omitted arguments stay as they are, and each
   setting that actually changes is audited (ACCOUNT_RENAMED,
-  ACCOUNT_USER_DIRECTORY_CHANGED, ACCOUNT_DEACTIVATION_RULE_CHANGED). The
-  account's Owner may rename it and toggle requireDeactivationBeforeDelete;
-  only platform operators may switch userDirectory (sending the current value
-  is no change, so a settings form may send all three). Switching to EXTERNAL
+  ACCOUNT_USER_DIRECTORY_CHANGED, ACCOUNT_DEACTIVATION_RULE_CHANGED,
+  ACCOUNT_SCIM_DEFAULT_ROLE_CHANGED). The account's Owner may rename it, toggle
+  requireDeactivationBeforeDelete and choose scimDefaultRole; only platform
+  operators may switch userDirectory (sending the current value is no change,
+  so a settings form may send them all). Switching to EXTERNAL
   governs the members from the next request: inviteUsers, resendInvitation,
   deactivateMembers, activateMembers, deleteMembers and detachUser refuse with
   EXTERNALLY_MANAGED. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT.
@@ -2915,6 +3051,8 @@ extend type Mutation {
     userDirectory: UserDirectory
     "Whether deleting an ACTIVE member is refused with MEMBER_ACTIVE."
     requireDeactivationBeforeDelete: Boolean
+    "The role of the members the account's directory adds over SCIM: ADMINISTRATOR, FINANCE_MANAGER or USER (not OWNER)."
+    scimDefaultRole: Role
   ): UpdateAccountPayload! @account(permission: UPDATE_ACCOUNT)
 }
 
@@ -2940,13 +3078,15 @@ type AccountPermissions {
   updateSettings: Boolean!
   "Whether updateAccount may switch the account's userDirectory."
   changeUserDirectory: Boolean!
+  "Whether the viewer may list, create and revoke the account's SCIM tokens (scimTokens, createScimToken, revokeScimToken): its Owner and operators."
+  manageScimTokens: Boolean!
 }
 
 "Where an account's users come from."
 enum UserDirectory {
   "Users are managed here."
   LOCAL
-  "An external directory manages the users: inviting, activating, deactivating and removing members here is refused (EXTERNALLY_MANAGED)."
+  "An external directory manages the users, over SCIM (/scim/v2): inviting, activating, deactivating and removing members in the panel is refused (EXTERNALLY_MANAGED)."
   EXTERNAL
 }
 
@@ -2968,6 +3108,8 @@ type Account {
   userDirectory: UserDirectory!
   "Deleting an ACTIVE member fails with MEMBER_ACTIVE: deactivate first."
   requireDeactivationBeforeDelete: Boolean!
+  "The role the account's external directory gives the members it adds over SCIM (never OWNER); USER unless changed with updateAccount."
+  scimDefaultRole: Role! @account(permission: READ_ACCOUNT, arg: "parent")
   "When the account was created."
   createdAt: Time!
   "The viewer's own membership, null for an operator who is not a member."
@@ -3067,8 +3209,10 @@ type AuditEvent {
   occurredAt: Time!
   "What happened."
   action: AuditAction!
-  "The user who made the change; null for the system (jobs) or a deleted user."
+  "The user who made the change; null for the system (jobs), a deleted user, or the account's directory (then actorScimTokenId is set)."
   actorId: ID
+  "The SCIM token through which the account's external directory made the change; null for changes made otherwise."
+  actorScimTokenId: ID
   "The account the change happened in; null for platform-wide changes."
   accountId: ID
   "The user the change was about, when there is one."
@@ -3122,6 +3266,12 @@ enum AuditAction {
   ACCOUNT_OWNERSHIP_TRANSFERRED
   "The account was renamed (updateAccount)."
   ACCOUNT_RENAMED
+  "The SCIM default role of the account changed (updateAccount)."
+  ACCOUNT_SCIM_DEFAULT_ROLE_CHANGED
+  "A SCIM token of the account was created (createScimToken)."
+  ACCOUNT_SCIM_TOKEN_CREATED
+  "A SCIM token of the account was revoked (revokeScimToken)."
+  ACCOUNT_SCIM_TOKEN_REVOKED
   "The account's user directory was switched between LOCAL and EXTERNAL (updateAccount)."
   ACCOUNT_USER_DIRECTORY_CHANGED
   "A service credential of a member was recorded."
@@ -3146,6 +3296,10 @@ enum AuditAction {
   MEMBER_DELETED
   "A member was removed and their service credentials purged."
   MEMBER_DETACHED
+  "The account's directory changed what it records about a member (userName, externalId, name, email) over SCIM."
+  MEMBER_DIRECTORY_UPDATED
+  "The account's directory added a member over SCIM."
+  MEMBER_PROVISIONED
   "A member's role changed."
   MEMBER_ROLE_CHANGED
   "A notification was sent to one of the account's lists."
@@ -3977,6 +4131,76 @@ type PageInfo {
   endCursor: String
 }
 `, BuiltIn: false},
+	{Name: "../../schema/scim.graphqls", Input: `extend type Mutation {
+  """
+  Creates a SCIM token with which the account's external directory (Okta,
+  Microsoft Entra ID, …) provisions its members at /scim/v2. The secret is in
+  this payload only: Roster keeps its SHA-256. Only for an EXTERNAL account,
+  by its Owner or a platform operator; an account holds at most 5 tokens that
+  are not revoked (LIMIT_EXCEEDED), and a LOCAL account none (CONFLICT).
+  Audited (ACCOUNT_SCIM_TOKEN_CREATED).
+  Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, CONFLICT, LIMIT_EXCEEDED.
+  """
+  createScimToken(
+    "The account's ID."
+    accountId: ID!
+    "What the token is for (which directory uses it), 1 to 100 characters."
+    description: String!
+  ): CreateScimTokenPayload! @account(permission: UPDATE_ACCOUNT)
+  """
+  Revokes a SCIM token at once: its next request is refused (401). By the
+  account's Owner or a platform operator; CONFLICT when already revoked.
+  Audited (ACCOUNT_SCIM_TOKEN_REVOKED).
+  Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT.
+  """
+  revokeScimToken(
+    "The account's ID."
+    accountId: ID!
+    "The token's ID."
+    tokenId: ID!
+  ): RevokeScimTokenPayload! @account(permission: UPDATE_ACCOUNT)
+}
+
+extend type Account {
+  "The account's SCIM tokens, newest first, revoked ones included (at most 100): for its Owner and operators."
+  scimTokens: [ScimToken!]! @account(permission: UPDATE_ACCOUNT, arg: "parent")
+}
+
+"""
+A bearer token of one account's external directory for the SCIM API
+(/scim/v2). It works only while the account is EXTERNAL and until revoked.
+"""
+type ScimToken {
+  "The token's ID; SCIM changes name it as the audit events' actorScimTokenId."
+  id: ID!
+  "What the token is for."
+  description: String!
+  "When the token was created."
+  createdAt: Time!
+  "Who created it; null when that user was deleted or the viewer may not see them."
+  createdBy: User
+  "When the token was last used, to the minute; null when never."
+  lastUsedAt: Time
+  "Whether the token was revoked."
+  revoked: Boolean!
+  "When the token was revoked; null while it works."
+  revokedAt: Time
+}
+
+"The result of createScimToken."
+type CreateScimTokenPayload {
+  "The new token."
+  token: ScimToken!
+  "The bearer token to configure in the directory. Shown this once: it cannot be read again."
+  secret: String!
+}
+
+"The result of revokeScimToken."
+type RevokeScimTokenPayload {
+  "The token, now revoked."
+  token: ScimToken!
+}
+`, BuiltIn: false},
 	{Name: "../../schema/subscription.graphqls", Input: `"""
 Live updates, over the graphql-transport-ws WebSocket protocol (connect to
 /graphql with subprotocol graphql-transport-ws and send the session token as
@@ -4561,6 +4785,8 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_userDirectory(ctx, field)
 	case "requireDeactivationBeforeDelete":
 		return ec.fieldContext_Account_requireDeactivationBeforeDelete(ctx, field)
+	case "scimDefaultRole":
+		return ec.fieldContext_Account_scimDefaultRole(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Account_createdAt(ctx, field)
 	case "viewerMembership":
@@ -4583,6 +4809,8 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_billingContacts(ctx, field)
 	case "notifications":
 		return ec.fieldContext_Account_notifications(ctx, field)
+	case "scimTokens":
+		return ec.fieldContext_Account_scimTokens(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
 }
@@ -4651,6 +4879,8 @@ func (ec *executionContext) childFields_AccountPermissions(ctx context.Context, 
 		return ec.fieldContext_AccountPermissions_updateSettings(ctx, field)
 	case "changeUserDirectory":
 		return ec.fieldContext_AccountPermissions_changeUserDirectory(ctx, field)
+	case "manageScimTokens":
+		return ec.fieldContext_AccountPermissions_manageScimTokens(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AccountPermissions", field.Name)
 }
@@ -4689,6 +4919,8 @@ func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field gr
 		return ec.fieldContext_AuditEvent_action(ctx, field)
 	case "actorId":
 		return ec.fieldContext_AuditEvent_actorId(ctx, field)
+	case "actorScimTokenId":
+		return ec.fieldContext_AuditEvent_actorScimTokenId(ctx, field)
 	case "accountId":
 		return ec.fieldContext_AuditEvent_accountId(ctx, field)
 	case "targetUserId":
@@ -4747,6 +4979,16 @@ func (ec *executionContext) childFields_CreateAccountPayload(ctx context.Context
 		return ec.fieldContext_CreateAccountPayload_invitation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreateAccountPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateScimTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "token":
+		return ec.fieldContext_CreateScimTokenPayload_token(ctx, field)
+	case "secret":
+		return ec.fieldContext_CreateScimTokenPayload_secret(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateScimTokenPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_CreateWebhookEndpointPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5229,6 +5471,14 @@ func (ec *executionContext) childFields_RevokeInvitationPayload(ctx context.Cont
 	return nil, fmt.Errorf("no field named %q was found under type RevokeInvitationPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RevokeScimTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "token":
+		return ec.fieldContext_RevokeScimTokenPayload_token(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RevokeScimTokenPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RotateWebhookEndpointSecretPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "endpoint":
@@ -5237,6 +5487,26 @@ func (ec *executionContext) childFields_RotateWebhookEndpointSecretPayload(ctx c
 		return ec.fieldContext_RotateWebhookEndpointSecretPayload_secret(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RotateWebhookEndpointSecretPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ScimToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ScimToken_id(ctx, field)
+	case "description":
+		return ec.fieldContext_ScimToken_description(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ScimToken_createdAt(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_ScimToken_createdBy(ctx, field)
+	case "lastUsedAt":
+		return ec.fieldContext_ScimToken_lastUsedAt(ctx, field)
+	case "revoked":
+		return ec.fieldContext_ScimToken_revoked(ctx, field)
+	case "revokedAt":
+		return ec.fieldContext_ScimToken_revokedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScimToken", field.Name)
 }
 
 func (ec *executionContext) childFields_SendNotificationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

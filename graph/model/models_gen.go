@@ -13,6 +13,7 @@ import (
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/notify"
+	"github.com/rosterhq/roster/internal/scim"
 	"github.com/rosterhq/roster/internal/user"
 	"github.com/rosterhq/roster/internal/webhook"
 )
@@ -53,6 +54,8 @@ type AccountPermissions struct {
 	UpdateSettings bool `json:"updateSettings"`
 	// Whether updateAccount may switch the account's userDirectory.
 	ChangeUserDirectory bool `json:"changeUserDirectory"`
+	// Whether the viewer may list, create and revoke the account's SCIM tokens (scimTokens, createScimToken, revokeScimToken): its Owner and operators.
+	ManageScimTokens bool `json:"manageScimTokens"`
 }
 
 // The result of activateUser.
@@ -119,6 +122,14 @@ type CreateAccountPayload struct {
 	Account *account.Account `json:"account"`
 	// The invitation mailed to the future Owner.
 	Invitation *invite.Invitation `json:"invitation"`
+}
+
+// The result of createScimToken.
+type CreateScimTokenPayload struct {
+	// The new token.
+	Token *scim.Token `json:"token"`
+	// The bearer token to configure in the directory. Shown this once: it cannot be read again.
+	Secret string `json:"secret"`
 }
 
 // The result of createWebhookEndpoint.
@@ -367,6 +378,12 @@ type ResetPasswordPayload struct {
 type RevokeInvitationPayload struct {
 	// The invitation, now REVOKED.
 	Invitation *invite.Invitation `json:"invitation"`
+}
+
+// The result of revokeScimToken.
+type RevokeScimTokenPayload struct {
+	// The token, now revoked.
+	Token *scim.Token `json:"token"`
 }
 
 // The result of rotateWebhookEndpointSecret.

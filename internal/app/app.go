@@ -26,6 +26,7 @@ import (
 	"github.com/rosterhq/roster/internal/live"
 	"github.com/rosterhq/roster/internal/mail"
 	"github.com/rosterhq/roster/internal/member"
+	"github.com/rosterhq/roster/internal/scim"
 	"github.com/rosterhq/roster/internal/server"
 	"github.com/rosterhq/roster/internal/webhook"
 	"github.com/rosterhq/roster/jobs"
@@ -107,6 +108,7 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 			BatchLimit: cfg.InvitationBatchLimit, SessionTTL: cfg.SessionTTL, Throttle: auth.DefaultThrottle},
 		Members:  &member.Service{Pool: pool, Jobs: enqueuer},
 		Webhooks: &webhook.Service{Pool: pool, Sealer: sealer, AllowHTTP: cfg.WebhookAllowHTTP},
+		Scim:     &scim.Tokens{Pool: pool},
 		FanOut:   enqueuer,
 		Logger:   logger,
 		Now:      time.Now,
@@ -131,6 +133,8 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		TrustedProxies: cfg.TrustedProxies,
 		AllowedOrigins: cfg.CORSAllowedOrigins,
 		Registry:       reg,
+		SCIM: &scim.Service{Pool: pool, Members: resolver.Members, Logger: logger, MaxBodyBytes: cfg.MaxBodyBytes,
+			Limiter: scim.NewLimiter(float64(cfg.SCIMRateLimit), cfg.SCIMRateBurst)},
 	})
 	return &App{Config: cfg, Pool: pool, River: rc, Handler: h, Logger: logger, Registry: reg, Live: hub, workers: runWorkers, sender: sender, ui: ui, changes: changes}, nil
 }

@@ -85,6 +85,12 @@ type Config struct {
 	// WebhookConcurrency (WEBHOOK_CONCURRENCY, default 20) is how many
 	// deliveries one worker process makes at once, on their own queue.
 	WebhookConcurrency int
+	// SCIMRateLimit (SCIM_RATE_LIMIT, default 20) is how many SCIM requests
+	// per second one SCIM token may make, on average, per API process.
+	SCIMRateLimit int
+	// SCIMRateBurst (SCIM_RATE_BURST, default 100) is how many SCIM requests
+	// one SCIM token may make at once before SCIM_RATE_LIMIT applies.
+	SCIMRateBurst int
 }
 
 // Variable is one environment variable of the configuration.
@@ -127,6 +133,8 @@ var Variables = []Variable{
 	{"WEBHOOK_ALLOW_HTTP", "false", "accept plain-http webhook URLs beyond localhost"},
 	{"WEBHOOK_TIMEOUT", "10s", "bound of one webhook delivery attempt"},
 	{"WEBHOOK_CONCURRENCY", "20", "webhook deliveries made at once per worker process"},
+	{"SCIM_RATE_LIMIT", "20", "SCIM requests per second per SCIM token (per API process); past it, 429 with Retry-After"},
+	{"SCIM_RATE_BURST", "100", "SCIM requests a SCIM token may make at once"},
 	{"LOG_LEVEL", "info", "debug, info, warn or error"},
 }
 
@@ -167,6 +175,8 @@ func FromLookup(lookup func(string) (string, bool)) (Config, error) {
 		SubscriptionsMax:           r.integer("SUBSCRIPTIONS_MAX", 10000),
 		SubscriptionBuffer:         r.integer("SUBSCRIPTION_BUFFER", 64),
 		SubscriptionKeepAlive:      r.duration("SUBSCRIPTION_KEEPALIVE", 15*time.Second),
+		SCIMRateLimit:              r.integer("SCIM_RATE_LIMIT", 20),
+		SCIMRateBurst:              r.integer("SCIM_RATE_BURST", 100),
 
 		WebhookSecretKey:   r.str("WEBHOOK_SECRET_KEY", ""),
 		WebhookAllowHTTP:   r.boolean("WEBHOOK_ALLOW_HTTP", false),

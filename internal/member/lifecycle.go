@@ -74,13 +74,19 @@ func (s *Service) inAccount(ctx context.Context, actor Actor, accountID uuid.UUI
 		if err != nil {
 			return err
 		}
-		// The actor's own membership is read again under the lock: a change
-		// made since the request started counts.
-		if actor, err = ActorIn(ctx, pgxTx, accountID, actor.UserID, actor.IsOperator); err != nil {
-			return err
-		}
-		if !actor.CanManage() {
-			return apperr.New(apperr.Forbidden, "Only the account's Owner and Administrators can manage its users.")
+		if actor.Directory != nil {
+			if e := actor.directoryRefusal(acct); e != nil {
+				return e
+			}
+		} else {
+			// The actor's own membership is read again under the lock: a
+			// change made since the request started counts.
+			if actor, err = ActorIn(ctx, pgxTx, accountID, actor.UserID, actor.IsOperator); err != nil {
+				return err
+			}
+			if !actor.CanManage() {
+				return apperr.New(apperr.Forbidden, "Only the account's Owner and Administrators can manage its users.")
+			}
 		}
 		t := &tx{Tx: pgxTx, acct: acct, actor: actor}
 		if err := fn(t); err != nil {
@@ -157,32 +163,38 @@ func (s *Service) SetStatus(ctx context.Context, actor Actor, accountID uuid.UUI
 	if err != nil {
 		return Outcome{}, err
 	}
+	var out Outcome
+	err = s.inAccount(ctx, actor, accountID, func(t *tx) error {
+		var err error
+		out, err = t.setStatuses(ctx, ids, status)
+		out.Results = perID(userIDs, out.Results)
+		return err
+	})
+	return out, err
+}
+
+// setStatuses is SetStatus on distinct ids in t, results in the order of ids.
+func (t *tx) setStatuses(ctx context.Context, ids []uuid.UUID, status Status) (Outcome, error) {
 	action := ActionDeactivate
 	if status == StatusActive {
 		action = ActionActivate
 	}
 	var out Outcome
-	err = s.inAccount(ctx, actor, accountID, func(t *tx) error {
-		var applied []uuid.UUID
-		var err error
-		out = Outcome{}
-		out.Results, applied, err = t.each(ctx, ids, action, func(m Member, res *Result) error {
-			res.Member = &m
-			return setStatus(ctx, t, res.Member, status)
-		})
-		if err != nil {
-			return err
-		}
-		out.Results = perID(userIDs, out.Results)
-		if status == StatusInactive && len(applied) > 0 {
-			// Warn about lists whose every ACTIVE recipient was just deactivated.
-			if out.Warnings, err = orphanedBy(ctx, t, accountID, applied); err != nil {
-				return err
-			}
-		}
-		return nil
+	results, applied, err := t.each(ctx, ids, action, func(m Member, res *Result) error {
+		res.Member = &m
+		return setStatus(ctx, t, res.Member, status)
 	})
-	return out, err
+	if err != nil {
+		return Outcome{}, err
+	}
+	out.Results = results
+	if status == StatusInactive && len(applied) > 0 {
+		// Warn about lists whose every ACTIVE recipient was just deactivated.
+		if out.Warnings, err = orphanedBy(ctx, t, t.acct.ID, applied); err != nil {
+			return Outcome{}, err
+		}
+	}
+	return out, nil
 }
 
 // perID returns one result per requested id, in the order asked, repeats included.
@@ -267,8 +279,8 @@ func setStatus(ctx context.Context, t *tx, m *Member, status Status) error {
 	action := map[Status]string{StatusActive: "member.activated", StatusInactive: "member.deactivated"}[status]
 	t.events = append(t.events, webhook.Event{Type: map[Status]webhook.EventType{StatusActive: webhook.EventMemberActivated,
 		StatusInactive: webhook.EventMemberDeactivated}[status], AccountID: &m.AccountID, UserID: m.UserID})
-	return audit.Record(ctx, t, audit.Event{ActorID: &t.actor.UserID, AccountID: &m.AccountID, TargetUserID: &m.UserID, Action: action,
-		Before: map[string]any{"status": before}, After: map[string]any{"status": status}})
+	return audit.Record(ctx, t, t.actor.event(audit.Event{AccountID: &m.AccountID, TargetUserID: &m.UserID, Action: action,
+		Before: map[string]any{"status": before}, After: map[string]any{"status": status}}))
 }
 
 // Remove deletes memberships (detach also purges each user's service
@@ -283,31 +295,37 @@ func (s *Service) Remove(ctx context.Context, actor Actor, accountID uuid.UUID, 
 	if err != nil {
 		return Outcome{}, err
 	}
+	var out Outcome
+	err = s.inAccount(ctx, actor, accountID, func(t *tx) error {
+		var err error
+		out, err = s.removeAll(ctx, t, ids, detach)
+		out.Results = perID(userIDs, out.Results)
+		return err
+	})
+	return out, err
+}
+
+// removeAll is Remove on distinct ids in t, results in the order of ids.
+func (s *Service) removeAll(ctx context.Context, t *tx, ids []uuid.UUID, detach bool) (Outcome, error) {
 	action, event := ActionDelete, "member.deleted"
 	if detach {
 		action, event = ActionDetach, "member.detached"
 	}
 	var out Outcome
-	err = s.inAccount(ctx, actor, accountID, func(t *tx) error {
-		var removed []uuid.UUID
-		var err error
-		out = Outcome{}
-		out.Results, removed, err = t.each(ctx, ids, action, func(m Member, res *Result) error {
-			res.Removed = true
-			return s.remove(ctx, t, m, detach, event)
-		})
-		if err != nil {
-			return err
-		}
-		out.Results = perID(userIDs, out.Results)
-		if len(removed) > 0 {
-			if out.Warnings, err = orphanedBy(ctx, t, accountID, removed); err != nil {
-				return err
-			}
-		}
-		return nil
+	results, removed, err := t.each(ctx, ids, action, func(m Member, res *Result) error {
+		res.Removed = true
+		return s.remove(ctx, t, m, detach, event)
 	})
-	return out, err
+	if err != nil {
+		return Outcome{}, err
+	}
+	out.Results = results
+	if len(removed) > 0 {
+		if out.Warnings, err = orphanedBy(ctx, t, t.acct.ID, removed); err != nil {
+			return Outcome{}, err
+		}
+	}
+	return out, nil
 }
 
 func (s *Service) remove(ctx context.Context, t *tx, m Member, detach bool, event string) error {
@@ -336,8 +354,8 @@ func (s *Service) remove(ctx context.Context, t *tx, m Member, detach bool, even
 	if err := revokeWithoutPanelAccess(ctx, t, m.UserID); err != nil {
 		return err
 	}
-	return audit.Record(ctx, t, audit.Event{ActorID: &t.actor.UserID, AccountID: &m.AccountID, TargetUserID: &m.UserID, Action: event,
-		Before: map[string]any{"role": m.Role, "status": m.Status, "recipientOf": kinds}})
+	return audit.Record(ctx, t, t.actor.event(audit.Event{AccountID: &m.AccountID, TargetUserID: &m.UserID, Action: event,
+		Before: map[string]any{"role": m.Role, "status": m.Status, "recipientOf": kinds}}))
 }
 
 // revokeWithoutPanelAccess ends the sessions of a user who is not an
@@ -359,27 +377,34 @@ func (s *Service) ChangeRole(ctx context.Context, actor Actor, accountID, userID
 	var m Member
 	err := s.inAccount(ctx, actor, accountID, func(t *tx) error {
 		var err error
-		if m, err = get(ctx, t, accountID, userID); err != nil {
-			return err
-		}
-		if e := Check(ActionChangeRole, t.actor, t.acct, m.Membership, m.User.Status); e != nil {
-			return e
-		}
-		if m.Role == role {
-			return nil
-		}
-		before := m.Role
-		if _, err := t.Exec(ctx, `UPDATE memberships SET role = $3 WHERE account_id = $1 AND user_id = $2`, accountID, userID, role); err != nil {
-			return err
-		}
-		m.Role = role
-		if err := revokeWithoutPanelAccess(ctx, t, userID); err != nil {
-			return err
-		}
-		return audit.Record(ctx, t, audit.Event{ActorID: &t.actor.UserID, AccountID: &accountID, TargetUserID: &userID, Action: "member.role_changed",
-			Before: map[string]any{"role": before}, After: map[string]any{"role": role}})
+		m, err = t.changeRole(ctx, userID, role)
+		return err
 	})
 	return m, err
+}
+
+// changeRole is ChangeRole in t, for a role already checked not to be OWNER.
+func (t *tx) changeRole(ctx context.Context, userID uuid.UUID, role Role) (Member, error) {
+	m, err := get(ctx, t, t.acct.ID, userID)
+	if err != nil {
+		return Member{}, err
+	}
+	if e := Check(ActionChangeRole, t.actor, t.acct, m.Membership, m.User.Status); e != nil {
+		return Member{}, e
+	}
+	if m.Role == role {
+		return m, nil
+	}
+	before := m.Role
+	if _, err := t.Exec(ctx, `UPDATE memberships SET role = $3 WHERE account_id = $1 AND user_id = $2`, t.acct.ID, userID, role); err != nil {
+		return Member{}, err
+	}
+	m.Role = role
+	if err := revokeWithoutPanelAccess(ctx, t, userID); err != nil {
+		return Member{}, err
+	}
+	return m, audit.Record(ctx, t, t.actor.event(audit.Event{AccountID: &t.acct.ID, TargetUserID: &userID, Action: "member.role_changed",
+		Before: map[string]any{"role": before}, After: map[string]any{"role": role}}))
 }
 
 // TransferOwnership makes an ACTIVE member the Owner; the previous Owner

@@ -42,6 +42,9 @@ type Options struct {
 	// AllowedOrigins are the exact origins (scheme://host[:port]) whose
 	// browser apps may call /graphql across origins (CORS); none by default.
 	AllowedOrigins []string
+	// SCIM serves the SCIM 2.0 API under /scim/v2/ (internal/scim, which
+	// authenticates with its own tokens and bounds its bodies); nil serves none.
+	SCIM http.Handler
 }
 
 // New returns the root handler. When opts.Registry is nil it makes one with
@@ -58,6 +61,9 @@ func New(opts Options) http.Handler {
 	mux.Handle("/graphql", withCORS(opts.AllowedOrigins, m.instrument("graphql", limitBody(opts.MaxBodyBytes, withViewer(opts.Pool, opts.Logger, httpcompat.Middleware(gql))))))
 	mux.Handle("GET /{$}", m.instrument("explorer", graphiql.Handler("Roster", "/graphql")))
 	mux.Handle(graphiql.AssetsPrefix, m.instrument("explorer", graphiql.AssetsHandler()))
+	if opts.SCIM != nil {
+		mux.Handle("/scim/v2/", m.instrument("scim", opts.SCIM))
+	}
 	health(mux, opts.Pool)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	for pattern, h := range opts.Extra {
