@@ -3,6 +3,9 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
+	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,7 +22,9 @@ type scaleOpts struct {
 // readPath is one read the admin app or an explorer makes.
 type readPath struct {
 	name, query string
-	vars        func(s *scaleData) map[string]any
+	// vars gives the query's variables; for a SCIM path (query "SCIM") its
+	// "path" is what follows /scim/v2.
+	vars func(s *scaleData) map[string]any
 }
 
 // scaleData is what the paths of one size refer to.
@@ -27,6 +32,8 @@ type scaleData struct {
 	size    int
 	account string // the account with size members
 	pages   int    // its member pages of 10
+	// For the SCIM paths: the account's SCIM token, and one member's email and id.
+	scimToken, email, userID string
 }
 
 var readPaths = []readPath{
@@ -58,6 +65,18 @@ var readPaths = []readPath{
 	{"accounts, no filter", `{ accounts(first: 20) { totalCount totalCountExact edges { node { name } } } }`, nil},
 	{"accounts, search", `{ accounts(first: 20, search: "account 12") { totalCount totalCountExact edges { node { name } } } }`, nil},
 	{"viewer with memberships", `{ viewer { email memberships { role status account { name } } } }`, nil},
+	scimPath("SCIM user by id", func(s *scaleData) string { return "/Users/" + s.userID }),
+	scimPath("SCIM userName eq", func(s *scaleData) string { return "/Users?filter=" + url.QueryEscape(`userName eq "`+s.email+`"`) }),
+	scimPath("SCIM emails.value eq", func(s *scaleData) string {
+		return "/Users?filter=" + url.QueryEscape(`emails[type eq "work"].value eq "`+s.email+`"`)
+	}),
+	scimPath("SCIM externalId eq", func(s *scaleData) string { return "/Users?filter=" + url.QueryEscape(`externalId eq "00u1abc"`) }),
+	scimPath("SCIM userName sw, 100", func(s *scaleData) string { return "/Users?count=100&filter=" + url.QueryEscape(`userName sw "user12"`) }),
+	scimPath("SCIM Users first 100", func(s *scaleData) string { return "/Users?startIndex=1&count=100" }),
+	scimPath("SCIM Users middle 100", func(s *scaleData) string { return fmt.Sprintf("/Users?startIndex=%d&count=100", max(1, s.size/2)) }),
+	scimPath("SCIM Groups displayName eq", func(s *scaleData) string {
+		return "/Groups?excludedAttributes=members&filter=" + url.QueryEscape(`displayName eq "ADMINISTRATOR"`)
+	}),
 }
 
 // benchScale builds, for each size N, a database holding N users, an
@@ -87,7 +106,13 @@ func benchScale(ctx context.Context, b *bench, o scaleOpts) error {
 			times := make([]time.Duration, 0, o.Requests)
 			for r := 0; r < o.Requests+o.Requests/10; r++ {
 				t := time.Now()
-				if err := gql(ctx, base, token, p.query, vars, nil); err != nil {
+				var err error
+				if p.query == "SCIM" {
+					err = scimGet(ctx, base+"/scim/v2"+vars["path"].(string), d.scimToken)
+				} else {
+					err = gql(ctx, base, token, p.query, vars, nil)
+				}
+				if err != nil {
 					return fmt.Errorf("%s at %d: %w", p.name, n, err)
 				}
 				if r >= o.Requests/10 { // the first tenth warms up
@@ -146,12 +171,59 @@ func scaleSetup(ctx context.Context, b *bench, n int) (*scaleData, string, strin
 			return nil, "", "", err
 		}
 	}
-	base, _, err := b.serve(ctx, fmt.Sprintf("serve-scale-%d", n), dbURL, "WORKERS=false")
+	// One member near the middle, for the SCIM lookups.
+	if err := pool.QueryRow(ctx, `SELECT u.email, u.id::text FROM memberships m JOIN users u ON u.id = m.user_id
+		WHERE m.account_id = $1 AND u.email LIKE $2`, d.account, fmt.Sprintf("user%d@%%", n/2)).Scan(&d.email, &d.userID); err != nil {
+		return nil, "", "", fmt.Errorf("a member for SCIM: %w", err)
+	}
+	// The SCIM paths time the lookups, not the rate limit: it is raised for
+	// this one client (the shipped default is 20 requests a second per token).
+	base, _, err := b.serve(ctx, fmt.Sprintf("serve-scale-%d", n), dbURL, "WORKERS=false", "SCIM_RATE_LIMIT=100000", "SCIM_RATE_BURST=100000")
 	if err != nil {
 		return nil, "", "", err
 	}
 	token, err := signIn(ctx, base, owner, "roster-demo-2026")
-	return d, base, token, err
+	if err != nil {
+		return nil, "", "", err
+	}
+	// The big account is an EXTERNAL one, provisioned by a directory.
+	var out struct {
+		CreateScimToken struct{ Secret string } `json:"createScimToken"`
+	}
+	if err := gql(ctx, base, token, `mutation($a: ID!) { updateAccount(accountId: $a, userDirectory: EXTERNAL) { account { id } } }`,
+		map[string]any{"a": d.account}, nil); err != nil {
+		return nil, "", "", err
+	}
+	if err := gql(ctx, base, token, `mutation($a: ID!) { createScimToken(accountId: $a, description: "bench") { secret } }`,
+		map[string]any{"a": d.account}, &out); err != nil {
+		return nil, "", "", err
+	}
+	d.scimToken = out.CreateScimToken.Secret
+	return d, base, token, nil
+}
+
+// scimPath is a read of the SCIM API: GET /scim/v2 plus what path returns.
+func scimPath(name string, path func(s *scaleData) string) readPath {
+	return readPath{name, "SCIM", func(s *scaleData) map[string]any { return map[string]any{"path": path(s)} }}
+}
+
+// scimGet GETs u with the SCIM bearer token and fails unless the answer is 200.
+func scimGet(ctx context.Context, u, token string) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Authorization", "Bearer "+token)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("GET %s: %s: %.300s", u, resp.Status, body)
+	}
+	return nil
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f", float64(d.Microseconds())/1000) }
