@@ -1,7 +1,7 @@
 # Roster. `make run` starts everything for a newcomer; `make test` runs every test.
 GO ?= go
 
-.PHONY: run test build assets check-assets generate check-generated vet bench bench-http bench-scale bench-emails clean
+.PHONY: run test e2e screenshots build assets check-assets generate check-generated vet bench bench-http bench-scale bench-emails clean
 
 run: assets
 	$(GO) build -o bin/roster ./cmd/roster
@@ -22,6 +22,17 @@ check-assets: assets
 
 test: assets
 	$(GO) run ./cmd/pgtest $(GO) test -count=1 -timeout 15m ./...
+	$(MAKE) e2e
+
+# The admin app's end-to-end tests (web/e2e): Playwright and Debian's chromium
+# against `roster dev` built from this tree, with a private PostgreSQL and mail
+# capture. E2E_ARGS go to `playwright test` (e.g. E2E_ARGS='-g invite').
+e2e: build
+	$(GO) run ./cmd/e2e -roster bin/roster -- $(E2E_ARGS)
+
+# Screenshots of the main screens into docs/screenshots (README, Admin app).
+screenshots: build
+	$(GO) run ./cmd/e2e -roster bin/roster -- --config playwright.screenshots.config.ts
 
 generate:
 	$(GO) generate ./...
@@ -49,4 +60,4 @@ bench-emails:
 	$(GO) run ./cmd/rosterbench emails
 
 clean:
-	rm -rf bin internal/graphiql/node_modules internal/httpcompat/audit/node_modules cmd/rosterbench/postgraphile/node_modules
+	rm -rf bin internal/graphiql/node_modules internal/httpcompat/audit/node_modules cmd/rosterbench/postgraphile/node_modules web/e2e/node_modules
