@@ -11,14 +11,18 @@ build: assets
 	$(GO) build -o bin/roster ./cmd/roster
 
 # GraphiQL, React and the graphql-http audit come from the npm registry,
-# pinned by the committed package-lock.json files.
+# pinned by the committed package-lock.json files. The admin app (web/) is
+# checked (generated types current, tsc clean) and built into web/dist.
 assets:
 	bash internal/graphiql/copy-assets.sh
+	bash web/build.sh
 
 # The copied assets are committed (so `go build` and `go test ./...` work on a
 # fresh clone); CI checks they are what the package-lock pins.
 check-assets: assets
 	git diff --exit-code -- internal/graphiql/dist || (echo "internal/graphiql/dist differs from package-lock.json: run 'make assets' and commit" >&2; exit 1)
+	git diff --exit-code -- web/dist web/src/gql || (echo "web/dist or web/src/gql differs from what the sources build: run 'make assets' and commit" >&2; exit 1)
+	test -z "$$(git status --porcelain -- web/dist web/src/gql)" || (git status --porcelain -- web/dist web/src/gql; echo "the web build made files that are not committed: run 'make assets' and commit" >&2; exit 1)
 
 test: assets
 	$(GO) run ./cmd/pgtest $(GO) test -count=1 -timeout 15m ./...
@@ -60,4 +64,4 @@ bench-emails:
 	$(GO) run ./cmd/rosterbench emails
 
 clean:
-	rm -rf bin internal/graphiql/node_modules internal/httpcompat/audit/node_modules cmd/rosterbench/postgraphile/node_modules web/e2e/node_modules
+	rm -rf bin web/node_modules internal/graphiql/node_modules internal/httpcompat/audit/node_modules cmd/rosterbench/postgraphile/node_modules web/e2e/node_modules

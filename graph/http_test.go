@@ -44,10 +44,18 @@ func TestHTTP_Surface(t *testing.T) {
 	code, body, _ = get("/metrics")
 	require.Equal(t, 200, code)
 	require.Contains(t, body, "roster_http_requests_total")
-	code, body, hdr := get("/")
+	code, body, hdr := get("/graphiql")
 	require.Equal(t, 200, code)
 	require.Contains(t, body, "/graphql")
 	require.NotEmpty(t, hdr.Get("X-Request-Id"))
+	// The admin app owns / and its client routes, the email links included.
+	for _, p := range []string{"/", "/accounts/1/users", "/accept-invitation?token=x", "/reset-password?token=x", "/set-password?token=x"} {
+		code, body, hdr = get(p)
+		require.Equal(t, 200, code, p)
+		require.Contains(t, body, `<div id="root">`, p)
+		require.Equal(t, "no-cache", hdr.Get("Cache-Control"), p)
+		require.Equal(t, "no-referrer", hdr.Get("Referrer-Policy"), p)
+	}
 
 	// Mutations are refused over GET.
 	code, _, _ = get("/graphql?query=" + url.QueryEscape(`mutation { signOut { ok } }`))

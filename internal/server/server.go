@@ -1,5 +1,5 @@
 // Package server assembles Roster's HTTP surface: the GraphQL endpoint, the
-// explorer, health, readiness and metrics, and the middleware around them.
+// admin app (at /), the explorer (at /graphiql), health, readiness and metrics, and the middleware around them.
 package server
 
 import (
@@ -23,6 +23,7 @@ import (
 	"github.com/rosterhq/roster/internal/graphiql"
 	"github.com/rosterhq/roster/internal/httpcompat"
 	"github.com/rosterhq/roster/internal/request"
+	"github.com/rosterhq/roster/internal/webapp"
 )
 
 // Options configure the HTTP surface.
@@ -56,7 +57,10 @@ func New(opts Options) http.Handler {
 	gql := graph.NewHandler(opts.Resolver, opts.GraphQL)
 	gql.Use(graph.NewOperationMetrics(reg))
 	mux.Handle("/graphql", withCORS(opts.AllowedOrigins, m.instrument("graphql", limitBody(opts.MaxBodyBytes, withViewer(opts.Pool, opts.Logger, httpcompat.Middleware(gql))))))
-	mux.Handle("GET /{$}", m.instrument("explorer", graphiql.Handler("Roster", "/graphql")))
+	// The admin app owns / and every path nothing else claims (its client
+	// routes and the email links); GraphiQL lives at /graphiql.
+	mux.Handle("GET /", m.instrument("app", webapp.Handler()))
+	mux.Handle("GET /graphiql", m.instrument("explorer", graphiql.Handler("Roster", "/graphql")))
 	mux.Handle(graphiql.AssetsPrefix, m.instrument("explorer", graphiql.AssetsHandler()))
 	health(mux, opts.Pool)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))

@@ -1,0 +1,6 @@
+import { Empty } from '../components/common';
+import type { AccountInfo } from './Account';
+
+export function InvitationsTab({ account }: { account: AccountInfo }) {
+  return <Empty>{account.name}: coming soon.</Empty>;
+}
