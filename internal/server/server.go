@@ -58,8 +58,9 @@ func New(opts Options) http.Handler {
 	gql.Use(graph.NewOperationMetrics(reg))
 	mux.Handle("/graphql", withCORS(opts.AllowedOrigins, m.instrument("graphql", limitBody(opts.MaxBodyBytes, withViewer(opts.Pool, opts.Logger, httpcompat.Middleware(gql))))))
 	// The admin app owns / and every path nothing else claims (its client
-	// routes and the email links); GraphiQL lives at /graphiql.
-	mux.Handle("GET /", m.instrument("app", webapp.Handler()))
+	// routes and the email links; it answers 405 to anything but GET and
+	// HEAD); GraphiQL lives at /graphiql.
+	mux.Handle("/", m.instrument("app", webapp.Handler()))
 	mux.Handle("GET /graphiql", m.instrument("explorer", graphiql.Handler("Roster", "/graphql")))
 	mux.Handle(graphiql.AssetsPrefix, m.instrument("explorer", graphiql.AssetsHandler()))
 	health(mux, opts.Pool)
