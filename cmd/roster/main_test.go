@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -136,13 +137,19 @@ func TestDev_EndToEnd(t *testing.T) {
 	resp.Body.Close()
 	require.Contains(t, string(page), `<a href="`+base+`/reset-password?token=`)
 
-	// The link in the email opens a page in dev mode.
+	// The link in the email opens the admin app, whose bundle has the page.
 	resp, err = http.Get(msgs[0]["links"].([]any)[0].(string))
 	require.NoError(t, err)
 	page, _ = io.ReadAll(resp.Body)
 	resp.Body.Close()
 	require.Equal(t, 200, resp.StatusCode)
-	require.Contains(t, string(page), "resetPassword(token: $t, password: $p)")
+	script := regexp.MustCompile(`src="(/assets/[^"]+\.js)"`).FindStringSubmatch(string(page))
+	require.Len(t, script, 2, "the app's index.html names its bundle")
+	resp, err = http.Get(base + script[1])
+	require.NoError(t, err)
+	page, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.Contains(t, string(page), "resetPassword(token: $token, password: $password)")
 
 	cancel()
 	select {

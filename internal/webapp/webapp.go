@@ -30,6 +30,11 @@ const ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 
 	"img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; " +
 	"base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 
+// reserved are path prefixes that belong to the server (the dev mail viewer,
+// River UI, the explorer's assets): a path under one that no other handler
+// claims is a 404, never the app, so a missing mount shows as missing.
+var reserved = []string{"/dev/", "/riverui/", "/graphiql/", "/graphql/"}
+
 // file is one embedded file, read once.
 type file struct {
 	body        []byte
@@ -76,6 +81,12 @@ func newHandler(dist fs.FS) http.Handler {
 			return
 		}
 		f, found := files[r.URL.Path]
+		for _, p := range reserved {
+			if strings.HasPrefix(r.URL.Path, p) {
+				http.NotFound(w, r)
+				return
+			}
+		}
 		switch {
 		case found && strings.HasPrefix(r.URL.Path, AssetsPrefix):
 			h.Set("Cache-Control", "public, max-age=31536000, immutable")

@@ -35,6 +35,8 @@ func TestHandler_Routes(t *testing.T) {
 		{"unhashed file", http.MethodGet, "/favicon.svg", 200, "no-cache", "image/svg", "svg"},
 		{"old bundle is not the app", http.MethodGet, "/assets/index-old.js", 404, "", "", ""},
 		{"unknown file is not the app", http.MethodGet, "/robots.txt", 404, "", "", ""},
+		{"server path not mounted", http.MethodGet, "/dev/mail", 404, "", "", ""},
+		{"river ui not mounted", http.MethodGet, "/riverui/", 404, "", "", ""},
 		{"traversal", http.MethodGet, "/assets/../../web.go", 404, "", "", ""},
 		{"head", http.MethodHead, "/", 200, "no-cache", "text/html", ""},
 		{"post", http.MethodPost, "/", 405, "", "", ""},
