@@ -140,7 +140,8 @@ async function acceptFromMail(email: string, name: string, role: Role): Promise<
  */
 export async function createAccount(operatorToken: string, label: string, ownerName = 'Olive Owner'): Promise<TestAccount> {
   const tag = unique();
-  const name = `${label} ${tag}`;
+  // The server collapses runs of spaces in names; so does the label here.
+  const name = `${label.replace(/\s+/g, ' ').trim()} ${tag}`;
   const ownerEmail = `owner-${tag}@e2e.test`;
   const d = await gql(
     `mutation($name: String!, $ownerEmail: String!) { createAccount(name: $name, ownerEmail: $ownerEmail) { account { id } } }`,

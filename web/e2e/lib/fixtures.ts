@@ -42,7 +42,7 @@ export interface Credentials {
 export async function signInWithForm(page: Page, who: Credentials, path = '/'): Promise<void> {
   await page.goto(path);
   await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password', { exact: true }).fill(who.password);
+  await page.getByLabel('Password').fill(who.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
 }
