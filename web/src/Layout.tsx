@@ -130,6 +130,7 @@ export function Layout() {
               {link(`/accounts/${accountId}/users`, 'Users')}
               {link(`/accounts/${accountId}/invitations`, 'Invitations')}
               {link(`/accounts/${accountId}/recipients`, 'Notification recipients')}
+              {link(`/accounts/${accountId}/notifications`, 'Notifications')}
               {link(`/accounts/${accountId}/audit`, 'Audit log')}
               {link(`/accounts/${accountId}/settings`, 'Settings')}
             </>

@@ -9,6 +9,7 @@ import { InvitationsTab } from './Invitations';
 import { RecipientsTab } from './Recipients';
 import { AuditTab } from './Audit';
 import { SettingsTab } from './Settings';
+import { NotificationsTab } from './Notifications';
 
 const AccountHeaderDocument = graphql(`
   query AccountHeader($id: ID!) {
@@ -62,6 +63,7 @@ export function AccountPage() {
         <Route path="recipients" element={<RecipientsTab account={account} />} />
         <Route path="audit" element={<AuditTab account={account} />} />
         <Route path="settings" element={<SettingsTab account={account} />} />
+        <Route path="notifications" element={<NotificationsTab account={account} />} />
         <Route path="*" element={<Navigate to="users" replace />} />
       </Routes>
     </>

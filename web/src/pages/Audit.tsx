@@ -52,6 +52,7 @@ export function AuditTab({ account }: { account: AccountInfo }) {
   const names = new Map((data?.account.members.items ?? []).map((m) => [m.user.id, m.user.name]));
   const who = (id: string | null | undefined) => (id ? (names.get(id) ?? `user ${id}`) : 'System');
   const conn = data?.account.auditLog;
+  if (!account.viewerCan.readAuditLog) return <Empty>Your role in this account cannot read its audit log.</Empty>;
   return (
     <Stack gap="sm">
       <PageTitle>Audit log</PageTitle>
