@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@m
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { notifications } from '@mantine/notifications';
 import { useSession } from '../auth';
 import { ErrorAlert, Loading, formatTime, label } from '../components/common';
 import { graphql } from '../gql';
@@ -118,7 +119,14 @@ export function AcceptInvitationPage() {
       name: inv.existingUser ? null : name,
       password: signedInAsInvitee ? null : password,
     });
-    if (r.data?.acceptInvitation.token && !session) setToken(r.data.acceptInvitation.token);
+    const a = r.data?.acceptInvitation;
+    if (a?.token && !session) {
+      // The new session rebuilds the client (and this page): go straight
+      // into the account, and say so in a notification that outlives it.
+      notifications.show({ color: 'green', message: `You joined ${a.account.name} as ${label(a.role)}.` });
+      navigate(`/accounts/${a.account.id}/users`, { replace: true });
+      setToken(a.token);
+    }
   };
 
   return (
