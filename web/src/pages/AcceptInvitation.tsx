@@ -2,7 +2,6 @@ import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@m
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { notifications } from '@mantine/notifications';
 import { useSession } from '../auth';
 import { ErrorAlert, Loading, formatTime, label } from '../components/common';
 import { graphql } from '../gql';
@@ -85,7 +84,16 @@ export function AcceptInvitationPage() {
             {!canOpen && ' This role receives notifications but has no access to the control panel.'}
           </Alert>
           {canOpen ? (
-            <Button onClick={() => navigate(`/accounts/${a.account.id}/users`)}>Open {a.account.name}</Button>
+            <Button
+              onClick={() => {
+                // The session starts only now: a new token rebuilds the
+                // client, which would remount this page before it was read.
+                navigate(`/accounts/${a.account.id}/users`);
+                if (a.token && !session) setToken(a.token);
+              }}
+            >
+              Open {a.account.name}
+            </Button>
           ) : (
             <Anchor component={Link} to="/sign-in">
               Go to sign in
@@ -114,19 +122,11 @@ export function AcceptInvitationPage() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const r = await accept({
+    await accept({
       token,
       name: inv.existingUser ? null : name,
       password: signedInAsInvitee ? null : password,
     });
-    const a = r.data?.acceptInvitation;
-    if (a?.token && !session) {
-      // The new session rebuilds the client (and this page): go straight
-      // into the account, and say so in a notification that outlives it.
-      notifications.show({ color: 'green', message: `You joined ${a.account.name} as ${label(a.role)}.` });
-      navigate(`/accounts/${a.account.id}/users`, { replace: true });
-      setToken(a.token);
-    }
   };
 
   return (
