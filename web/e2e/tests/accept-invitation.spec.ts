@@ -47,7 +47,7 @@ test('an existing user joins a second account with their password', async ({ pag
 
   // Both accounts are in the switcher now.
   await signInWithForm(page, admin);
-  await page.getByRole('combobox', { name: 'Account' }).click();
+  await page.getByRole('textbox', { name: 'Account' }).click();
   await expect(page.getByRole('option', { name: account.name })).toBeVisible();
   await expect(page.getByRole('option', { name: other.name })).toBeVisible();
   await page.getByRole('option', { name: other.name }).click();
