@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { ErrorAlert, label, roleOptions } from '../components/common';
 import { graphql } from '../gql';
@@ -36,6 +36,12 @@ export function InviteDialog({ account, onClose }: { account: AccountInfo; onClo
   const [role, setRole] = useState<Role>('USER');
   const [res, invite] = useMutation(InviteDocument);
   const out = res.data?.inviteUsers;
+  // The results replace the form: move focus to Done, or it falls to <body>
+  // (data-autofocus only acts when the dialog opens).
+  const done = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (out) done.current?.focus();
+  }, [out]);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     await invite({ accountId: account.id, emails, role });
@@ -79,7 +85,7 @@ export function InviteDialog({ account, onClose }: { account: AccountInfo; onClo
             </Alert>
           )}
           <Group justify="flex-end">
-            <Button onClick={onClose} data-autofocus>
+            <Button onClick={onClose} ref={done}>
               Done
             </Button>
           </Group>
