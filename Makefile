@@ -26,17 +26,19 @@ check-assets: assets
 
 test: assets
 	$(GO) run ./cmd/pgtest $(GO) test -count=1 -timeout 15m ./...
-	$(MAKE) e2e
+	$(GO) build -o bin/roster ./cmd/roster
+	$(E2E) -- $(E2E_ARGS)
 
 # The admin app's end-to-end tests (web/e2e): Playwright and Debian's chromium
 # against `roster dev` built from this tree, with a private PostgreSQL and mail
 # capture. E2E_ARGS go to `playwright test` (e.g. E2E_ARGS='-g invite').
+E2E = $(GO) run ./cmd/e2e -roster bin/roster
 e2e: build
-	$(GO) run ./cmd/e2e -roster bin/roster -- $(E2E_ARGS)
+	$(E2E) -- $(E2E_ARGS)
 
 # Screenshots of the main screens into docs/screenshots (README, Admin app).
 screenshots: build
-	$(GO) run ./cmd/e2e -roster bin/roster -- --config playwright.screenshots.config.ts
+	$(E2E) -- --config playwright.screenshots.config.ts
 
 generate:
 	$(GO) generate ./...
