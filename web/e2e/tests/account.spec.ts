@@ -128,6 +128,21 @@ test('the Owner changes a role and transfers ownership', async ({ page, account 
   await expect(page.getByRole('checkbox', { name: 'Select Ada Admin' })).toBeDisabled();
 });
 
+test('detaching a member warns that their service credentials go too', async ({ page, account }) => {
+  await addMember(account, 'USER', 'Uma User');
+  await signInWithForm(page, account.owner);
+  await openUsersTab(page, account);
+  await rowAction(page, 'Uma User', 'Detach');
+  const confirm = dialog(page, 'Detach Uma User?');
+  await expect(confirm).toContainText('permanently deletes their service credentials');
+  await confirm.getByRole('button', { name: 'Detach', exact: true }).click();
+  await expect(dialog(page, 'Detach: 1 done, 0 refused').getByRole('table', { name: 'Results' })).toContainText('Removed');
+  await dialog(page, 'Detach: 1 done, 0 refused').getByRole('button', { name: 'Close' }).click();
+  await expect(row(page, 'Uma User')).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('table', { name: 'Audit log' }).getByRole('row').filter({ hasText: 'Member detached' })).toBeVisible();
+});
+
 test('a Finance manager sees the account read-only, with the reasons', async ({ page, account }) => {
   const fiona = await addMember(account, 'FINANCE_MANAGER', 'Fiona Finance');
   await addMember(account, 'USER', 'Uma User');

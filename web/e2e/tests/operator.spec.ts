@@ -1,6 +1,6 @@
 // Operator screens: global deactivation with its confirmation and its effect
 // in the account, and the accounts list.
-import { addMember, demoOperator, setRecipients, unique, waitForMail } from '../lib/api';
+import { addMember, demoOperator, linkWith, setRecipients, unique, waitForMail } from '../lib/api';
 import { dialog, openUsersTab, row } from '../lib/app';
 import { expect, newSignedInPage, signInWithForm, test } from '../lib/fixtures';
 
@@ -78,4 +78,35 @@ test('an operator creates an account and its Owner gets the invitation', async (
   expect(mail.subject).toContain(name);
   await page.getByLabel('Search').fill(name);
   await expect(page.getByRole('table', { name: 'Accounts' }).getByRole('row', { name })).toBeVisible();
+});
+
+test('an operator mails a welcome link to who never signed in and a reset link to who did', async ({ page, browser, account }) => {
+  const uma = await addMember(account, 'USER', 'Uma User');
+  const ada = await addMember(account, 'ADMINISTRATOR', 'Ada Admin');
+  const adaSession = await newSignedInPage(browser, ada); // Ada has signed in now
+  await adaSession.context.close();
+  await signInWithForm(page, demoOperator);
+
+  await page.goto(`/operator/users/${uma.id}`);
+  await expect(page.getByText('Never signed in: a welcome email lets them set a password.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Send password reset email' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Send welcome email' }).click();
+  await expect(page.getByText(`Welcome email with a set-password link queued for ${uma.email}.`)).toBeVisible();
+  const welcome = await waitForMail(uma.email, (m) => m.links.some((l) => l.includes('/set-password')));
+
+  await page.goto(`/operator/users/${ada.id}`);
+  await expect(page.getByText('Has signed in before: a password reset email lets them choose a new password.')).toBeVisible();
+  await page.getByRole('button', { name: 'Send password reset email' }).click();
+  await expect(page.getByText(`Password reset email queued for ${ada.email}.`)).toBeVisible();
+  await waitForMail(ada.email, (m) => m.links.some((l) => l.includes('/reset-password')));
+
+  // Uma follows the welcome link and chooses a password.
+  const umaCtx = await browser.newContext();
+  const umaPage = await umaCtx.newPage();
+  await umaPage.goto(linkWith(welcome, '/set-password'));
+  await umaPage.getByRole('textbox', { name: 'New password', exact: true }).fill('uma-chose-this-1');
+  await umaPage.getByLabel('Repeat the new password').fill('uma-chose-this-1');
+  await umaPage.getByRole('button', { name: 'Save password' }).click();
+  await expect(umaPage.getByRole('status')).toContainText('Password saved');
+  await umaCtx.close();
 });
