@@ -163,7 +163,13 @@ test("another tenant's account cannot be opened, by link or by switcher", async 
   await page.goto(`/accounts/${other.id}/users`);
   await expect(page.getByRole('alert')).toContainText('This account cannot be opened');
   await expect(page.getByText(other.name)).toHaveCount(0);
-  await page.getByRole('textbox', { name: 'Account' }).click();
+  // Typing into the switcher searches the viewer's accounts only.
+  const switcher = page.getByRole('textbox', { name: 'Account' });
+  await switcher.click();
+  await switcher.fill('E2E');
   await expect(page.getByRole('option', { name: account.name })).toBeVisible();
+  await expect(page.getByRole('option', { name: other.name })).toHaveCount(0);
+  await switcher.fill(other.name);
+  await expect(page.getByRole('option', { name: account.name })).toHaveCount(0); // the search has run
   await expect(page.getByRole('option', { name: other.name })).toHaveCount(0);
 });
