@@ -86,9 +86,17 @@ func run(ctx context.Context, args []string) (int, error) {
 	if err := os.Chmod(tmp, 0o711); err != nil {
 		return 1, err
 	}
-	r, err := startRoster(ctx, bin, tmp)
-	if err != nil {
-		return 1, err
+	var r *roster
+	for attempt := 1; ; attempt++ {
+		r, err = startRoster(ctx, bin, tmp)
+		// Another process may take the free port before roster binds it.
+		if err != nil && errors.Is(err, errPortTaken) && attempt < 3 {
+			continue
+		}
+		if err != nil {
+			return 1, err
+		}
+		break
 	}
 	fmt.Fprintf(os.Stderr, "e2e: roster dev at %s (log %s)\n", r.url, r.logPath)
 	code, err := playwright(ctx, r.url, chromium, fs.Args())
@@ -169,6 +177,9 @@ func typecheck(ctx context.Context) error {
 	return nil
 }
 
+// errPortTaken says that roster could not bind the port freePort returned.
+var errPortTaken = errors.New("the port was taken before roster bound it")
+
 // roster is a running `roster dev`.
 type roster struct {
 	cmd     *exec.Cmd
@@ -211,7 +222,11 @@ func startRoster(ctx context.Context, bin, dir string) (*roster, error) {
 	for {
 		select {
 		case err := <-r.exited:
-			return nil, fmt.Errorf("roster dev exited before it was ready (%v):\n%s", err, tail(r.logPath, 40))
+			log := tail(r.logPath, 40)
+			if strings.Contains(log, "LISTEN_ADDR "+addr+" is not free") {
+				return nil, fmt.Errorf("%w: %s", errPortTaken, addr)
+			}
+			return nil, fmt.Errorf("roster dev exited before it was ready (%v):\n%s", err, log)
 		case <-deadline:
 			_ = r.stop()
 			return nil, fmt.Errorf("roster dev not ready after 2 minutes:\n%s", tail(r.logPath, 40))
