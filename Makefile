@@ -1,7 +1,7 @@
 # Roster. `make run` starts everything for a newcomer; `make test` runs every test.
 GO ?= go
 
-.PHONY: run test e2e screenshots build assets check-assets generate check-generated vet bench bench-http bench-scale bench-emails clean
+.PHONY: run test e2e screenshots build assets check-assets generate check-generated vet scim-check bench bench-http bench-scale bench-emails clean
 
 run: assets
 	$(GO) build -o bin/roster ./cmd/roster
@@ -50,6 +50,12 @@ check-generated: generate
 
 vet:
 	$(GO) vet ./...
+
+# The SCIM 2.0 conformance tests: the requests of Okta's SCIM test plan and of
+# Microsoft Entra ID's provisioning, over real HTTP against a real database
+# (no independent checker is reachable from here: see README, SCIM).
+scim-check:
+	$(GO) run ./cmd/pgtest $(GO) test -count=1 -v -run 'TestScim' ./internal/scim/
 
 bench:
 	$(GO) run ./cmd/pgtest $(GO) test -run '^$$' -bench . -benchtime 20x ./...

@@ -21,6 +21,11 @@ import (
 	"github.com/rosterhq/roster/internal/notify"
 )
 
+// ScimDefaultRole is the resolver for the scimDefaultRole field.
+func (r *accountResolver) ScimDefaultRole(ctx context.Context, obj *account.Account) (member.Role, error) {
+	return member.Role(obj.ScimDefaultRole), nil
+}
+
 // ViewerMembership is the resolver for the viewerMembership field.
 func (r *accountResolver) ViewerMembership(ctx context.Context, obj *account.Account) (*member.Membership, error) {
 	if v := auth.ViewerFrom(ctx); v != nil {
@@ -45,6 +50,7 @@ func (r *accountResolver) ViewerCan(ctx context.Context, obj *account.Account) (
 		ReadAuditLog:        can(member.AccountReadAuditLog),
 		UpdateSettings:      can(member.AccountUpdateSettings),
 		ChangeUserDirectory: can(member.AccountChangeUserDirectory),
+		ManageScimTokens:    can(member.AccountManageScimTokens),
 	}, nil
 }
 
@@ -178,13 +184,18 @@ func (r *mutationResolver) CreateAccount(ctx context.Context, name string, owner
 }
 
 // UpdateAccount is the resolver for the updateAccount field.
-func (r *mutationResolver) UpdateAccount(ctx context.Context, accountID uuid.UUID, name *string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) (*model.UpdateAccountPayload, error) {
+func (r *mutationResolver) UpdateAccount(ctx context.Context, accountID uuid.UUID, name *string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool, scimDefaultRole *member.Role) (*model.UpdateAccountPayload, error) {
 	v, err := auth.RequireViewer(ctx)
 	if err != nil {
 		return nil, err
 	}
+	var scimRole *string
+	if scimDefaultRole != nil {
+		s := string(*scimDefaultRole)
+		scimRole = &s
+	}
 	acct, err := r.Members.UpdateAccount(ctx, v.Actor(accountID), accountID,
-		account.Changes{Name: name, UserDirectory: userDirectory, RequireDeactivationBeforeDelete: requireDeactivationBeforeDelete})
+		account.Changes{Name: name, UserDirectory: userDirectory, RequireDeactivationBeforeDelete: requireDeactivationBeforeDelete, ScimDefaultRole: scimRole})
 	if err != nil {
 		return nil, err
 	}

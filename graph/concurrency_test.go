@@ -6,6 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -17,7 +18,7 @@ import (
 // TestConcurrency_LifecycleInvariants runs 240 random, conflicting lifecycle
 // operations from 6 goroutines (ownership transfers racing deletes, admins
 // acting on the same members, an operator deactivating and activating users
-// globally, bulk calls overlapping) against one account over HTTP, then
+// globally, one by one and in bulk, bulk calls overlapping) against one account over HTTP, then
 // checks the invariants in SQL.
 func TestConcurrency_LifecycleInvariants(t *testing.T) {
 	t.Parallel()
@@ -48,7 +49,14 @@ func TestConcurrency_LifecycleInvariants(t *testing.T) {
 			pick := func() user.User { return pool[rng.IntN(len(pool))] }
 			for i := 0; i < 40; i++ {
 				a := acct.ID
-				switch op := rng.IntN(9); {
+				switch op := rng.IntN(11); {
+				case op == 9:
+					// Bulk platform-wide actions lock several users at once.
+					r := c.Do(deactivateUsers, apptest.Vars{"u": ids(pick(), pick(), pick()), "c": true})
+					succeeded.Add(countDone(r, "deactivateUsers"))
+				case op == 10:
+					r := c.Do(activateUsers, apptest.Vars{"u": ids(pick(), pick(), pick())})
+					succeeded.Add(countDone(r, "activateUsers"))
 				case op == 8:
 					// Deletes race the transfers: the target may be becoming the Owner.
 					r := c.Do(deleteMembers, apptest.Vars{"a": a, "u": ids(pick())})
@@ -100,6 +108,13 @@ func TestConcurrency_LifecycleInvariants(t *testing.T) {
 	require.GreaterOrEqual(t, succeeded.Load(), int64(20), "the run did real work")
 	// The maintained counters agree with the rows they count.
 	require.Zero(t, apptest.Scalar[int](env, countersDrift), "membership counters")
+	require.Zero(t, apptest.Scalar[int](env, userStatusDrift), "memberships' copy of the global status")
+	// No deadlock (db.InTx would retry it, after PostgreSQL's one-second
+	// deadlock timeout): every path locks a user before their memberships.
+	// The pool's backends report their statistics as they exit.
+	env.Pool.Reset()
+	time.Sleep(300 * time.Millisecond)
+	require.Zero(t, apptest.Scalar[int64](env, `SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()`), "deadlocks")
 	t.Logf("%d changes applied, %d role changes accepted", succeeded.Load(), roleCalls.Load())
 }
 
@@ -112,6 +127,22 @@ func countApplied(r *apptest.Response, field string) int64 {
 	for _, it := range r.Get(field + ".results").([]any) {
 		m := it.(map[string]any)
 		if errCode(m) == "" && !seen[m["userId"]] {
+			n++
+		}
+		seen[m["userId"]] = true
+	}
+	return n
+}
+
+func countDone(r *apptest.Response, field string) int64 {
+	if len(r.Errors) > 0 {
+		return 0
+	}
+	var n int64
+	seen := map[any]bool{}
+	for _, it := range r.Get(field + ".results").([]any) {
+		m := it.(map[string]any)
+		if m["done"] == true && !seen[m["userId"]] {
 			n++
 		}
 		seen[m["userId"]] = true

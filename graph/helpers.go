@@ -31,6 +31,9 @@ func connectionSize(first *int) (int, error) {
 	return n, nil
 }
 
+// ptr returns a pointer to a copy of v.
+func ptr[T any](v T) *T { return &v }
+
 func deref[T any](p *T) T {
 	var zero T
 	if p == nil {
@@ -188,4 +191,26 @@ func (r *Resolver) auditConnection(ctx context.Context, f audit.Filter, n int, a
 		return &model.AuditEventEdge{Cursor: c, Node: n}
 	})
 	return conn, nil
+}
+
+// userResults translates the results of a bulk platform-wide action, priming
+// the account loader with the accounts they name.
+func userResults(ctx context.Context, o member.UserOutcome) []*model.UserResult {
+	out := make([]*model.UserResult, len(o.Results))
+	for i, res := range o.Results {
+		out[i] = &model.UserResult{UserID: res.UserID, User: res.User, Done: res.Done, ActiveIn: ptrs(res.ActiveIn), Error: itemError(res.Err)}
+		for _, a := range res.ActiveIn {
+			loaders(ctx).Account.Prime(a.ID, a)
+		}
+	}
+	return out
+}
+
+// nonNil returns list, or an empty list for nil: a list argument given
+// (even empty) is a change, while an omitted one is nil.
+func nonNil[T any](list []T) []T {
+	if list == nil {
+		return []T{}
+	}
+	return list
 }

@@ -33,6 +33,7 @@ var ListBounds = map[string]int{
 	"Query.deactivationImpact":                    20,
 	"SetNotificationRecipientsPayload.recipients": 20,
 	"Account.serviceCredentials":                  20,
+	"Account.scimTokens":                          20, // at most 5 live; revoked ones add up
 	"Account.technicalContacts":                   10,
 	"Account.billingContacts":                     10,
 	"Notification.deliveries":                     20,
@@ -44,6 +45,13 @@ var ListBounds = map[string]int{
 	"DeactivateUserPayload.warnings":              20,
 	"DeactivateUserPayload.activeIn":              20,
 	"MembershipResultsPayload.results":            100,
+	"DeactivateUsersPayload.results":              100, // bulk user actions take at most 100 ids
+	"DeactivateUsersPayload.warnings":             20,
+	"ActivateUsersPayload.results":                100,
+	"DeleteUsersPayload.results":                  100,
+	"UserResult.activeIn":                         5,
+	"Query.webhookEndpoints":                      50, // webhook.MaxEndpoints
+	"WebhookEndpoint.eventTypes":                  7,
 	"InviteUsersPayload.created":                  50,
 	"InviteUsersPayload.resent":                   50,
 	"InviteUsersPayload.rejected":                 50,

@@ -15,6 +15,8 @@ import (
 	"github.com/rosterhq/roster/internal/live"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/notify"
+	"github.com/rosterhq/roster/internal/scim"
+	"github.com/rosterhq/roster/internal/webhook"
 )
 
 // Resolver holds what the resolvers need; one is shared by all requests.
@@ -23,9 +25,13 @@ type Resolver struct {
 	Auth    *auth.Service
 	Invite  *invite.Service
 	Members *member.Service
-	FanOut  notify.FanOut
-	Logger  *slog.Logger
-	Now     func() time.Time
+	// Webhooks changes the webhook endpoints.
+	Webhooks *webhook.Service
+	// Scim creates and revokes the accounts' SCIM tokens.
+	Scim   *scim.Tokens
+	FanOut notify.FanOut
+	Logger *slog.Logger
+	Now    func() time.Time
 	// Live fans changes out to subscriptions; nil serves no subscriptions.
 	Live *live.Hub
 }

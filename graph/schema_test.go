@@ -119,7 +119,7 @@ func TestSchema_MutationsReturnPayloads(t *testing.T) {
 }
 
 // auditLiteral matches the string literals that name an audit action.
-var auditLiteral = regexp.MustCompile(`^(account|credential|invitation|member|notification|recipients|seed|user)\.[a-z_]+$`)
+var auditLiteral = regexp.MustCompile(`^(account|credential|invitation|member|notification|recipients|seed|user|webhook)\.[a-z_]+$`)
 
 // recordedActions returns every audit action literal in the non-test Go
 // sources of the directories.

@@ -232,7 +232,7 @@ func memberUpdates(ctx context.Context, q db.DBTX, accountID uuid.UUID, ids []uu
 	found := map[uuid.UUID]*model.MemberUpdate{}
 	for _, m := range list {
 		found[m.UserID] = &model.MemberUpdate{UserID: m.UserID, Email: m.User.Email, Name: m.User.Name,
-			Role: &m.Role, Status: &m.Status, UserStatus: &m.User.Status}
+			Role: &m.Role, Status: ptr(m.EffectiveStatus()), AccountStatus: &m.Status, UserStatus: &m.User.Status}
 	}
 	out := make([]*model.MemberUpdate, len(ids))
 	for i, id := range ids {

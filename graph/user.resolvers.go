@@ -93,6 +93,50 @@ func (r *mutationResolver) DeleteUser(ctx context.Context, userID uuid.UUID) (*m
 	return &model.DeleteUserPayload{DeletedUserID: userID}, nil
 }
 
+// DeactivateUsers is the resolver for the deactivateUsers field.
+func (r *mutationResolver) DeactivateUsers(ctx context.Context, userIds []uuid.UUID, confirm *bool) (*model.DeactivateUsersPayload, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	o, err := r.Members.DeactivateUsers(ctx, v.User.ID, userIds, deref(confirm))
+	if err != nil && !errors.Is(err, member.ErrConfirmationRequired) {
+		return nil, err
+	}
+	out := &model.DeactivateUsersPayload{Results: userResults(ctx, o), Warnings: ptrs(o.Warnings)}
+	if err != nil {
+		// Nothing changed: the payload shows the accounts and warnings, the error asks to confirm.
+		graphql.AddError(ctx, err)
+	}
+	return out, nil
+}
+
+// ActivateUsers is the resolver for the activateUsers field.
+func (r *mutationResolver) ActivateUsers(ctx context.Context, userIds []uuid.UUID) (*model.ActivateUsersPayload, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	o, err := r.Members.ActivateUsers(ctx, v.User.ID, userIds)
+	if err != nil {
+		return nil, err
+	}
+	return &model.ActivateUsersPayload{Results: userResults(ctx, o)}, nil
+}
+
+// DeleteUsers is the resolver for the deleteUsers field.
+func (r *mutationResolver) DeleteUsers(ctx context.Context, userIds []uuid.UUID) (*model.DeleteUsersPayload, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	o, err := r.Members.DeleteUsers(ctx, v.User.ID, userIds)
+	if err != nil {
+		return nil, err
+	}
+	return &model.DeleteUsersPayload{Results: userResults(ctx, o)}, nil
+}
+
 // User is the resolver for the user field.
 func (r *queryResolver) User(ctx context.Context, id uuid.UUID) (*user.User, error) {
 	v, err := auth.RequireViewer(ctx)

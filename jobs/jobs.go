@@ -15,6 +15,7 @@ import (
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/user"
+	"github.com/rosterhq/roster/internal/webhook"
 )
 
 // Deps are what the workers need.
@@ -27,6 +28,8 @@ type Deps struct {
 	// Changes announces, after their commit, changes too frequent for the
 	// database triggers (an invitation's delivery state); nil announces none.
 	Changes Changes
+	// Webhooks makes webhook delivery attempts.
+	Webhooks *webhook.Sender
 }
 
 // Changes is told of committed changes that subscribers should hear of.
@@ -48,6 +51,7 @@ func Register(workers *river.Workers, d Deps) {
 	river.AddWorker(workers, &PurgeUserServicesWorker{Pool: d.Pool})
 	river.AddWorker(workers, &ReplaceNotificationRecipientWorker{Pool: d.Pool})
 	river.AddWorker(workers, &DeliverNotificationWorker{Pool: d.Pool, Mailer: d.Mailer})
+	river.AddWorker(workers, &DeliverWebhookWorker{Sender: d.Webhooks})
 }
 
 // PeriodicJobs returns the jobs River runs on a schedule.
@@ -113,13 +117,17 @@ type CleanupWorker struct {
 }
 
 // Work expires invitations (with their audit events) and deletes what is
-// past its time: the invitation quota's old records, then old one-time
-// tokens, sessions and sign-in failure counters.
+// past its time: the invitation quota's old records, finished webhook
+// deliveries past their retention, then old one-time tokens, sessions and
+// sign-in failure counters.
 func (w *CleanupWorker) Work(ctx context.Context, _ *river.Job[CleanupArgs]) error {
 	if err := invite.Expire(ctx, w.Pool); err != nil {
 		return err
 	}
 	if err := invite.Cleanup(ctx, w.Pool); err != nil {
+		return err
+	}
+	if err := webhook.Cleanup(ctx, w.Pool); err != nil {
 		return err
 	}
 	return auth.Cleanup(ctx, w.Pool)

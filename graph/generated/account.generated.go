@@ -18,12 +18,15 @@ import (
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/notify"
+	"github.com/rosterhq/roster/internal/scim"
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
 // region    ************************** generated!.gotpl **************************
 
 type AccountResolver interface {
+	ScimDefaultRole(ctx context.Context, obj *account.Account) (member.Role, error)
+
 	ViewerMembership(ctx context.Context, obj *account.Account) (*member.Membership, error)
 	ViewerCan(ctx context.Context, obj *account.Account) (*model.AccountPermissions, error)
 	Member(ctx context.Context, obj *account.Account, userID uuid.UUID) (*member.Member, error)
@@ -34,6 +37,7 @@ type AccountResolver interface {
 	TechnicalContacts(ctx context.Context, obj *account.Account) ([]*notify.Recipient, error)
 	BillingContacts(ctx context.Context, obj *account.Account) ([]*notify.Recipient, error)
 	Notifications(ctx context.Context, obj *account.Account, first *int, after *string) (*model.NotificationConnection, error)
+	ScimTokens(ctx context.Context, obj *account.Account) ([]*scim.Token, error)
 }
 type AccountConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.AccountConnection) (int, error)
@@ -270,6 +274,52 @@ func (ec *executionContext) _Account_requireDeactivationBeforeDelete(ctx context
 }
 func (ec *executionContext) fieldContext_Account_requireDeactivationBeforeDelete(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Account_scimDefaultRole(ctx context.Context, field graphql.CollectedField, obj *account.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_scimDefaultRole(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().ScimDefaultRole(ctx, obj)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋauthᚐPermission(ctx, "READ_ACCOUNT")
+				if err != nil {
+					var zeroVal member.Role
+					return zeroVal, err
+				}
+				arg, err := ec.unmarshalOString2ᚖstring(ctx, "parent")
+				if err != nil {
+					var zeroVal member.Role
+					return zeroVal, err
+				}
+				if ec.Directives.Account == nil {
+					var zeroVal member.Role
+					return zeroVal, errors.New("directive account is not implemented")
+				}
+				return ec.Directives.Account(ctx, obj, directive0, permission, arg)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v member.Role) graphql.Marshaler {
+			return ec.marshalNRole2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋmemberᚐRole(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_scimDefaultRole(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, true, true, "Role")
 }
 
 func (ec *executionContext) _Account_createdAt(ctx context.Context, field graphql.CollectedField, obj *account.Account) (ret graphql.Marshaler) {
@@ -871,6 +921,61 @@ func (ec *executionContext) fieldContext_Account_notifications(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Account_scimTokens(ctx context.Context, field graphql.CollectedField, obj *account.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_scimTokens(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().ScimTokens(ctx, obj)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋauthᚐPermission(ctx, "UPDATE_ACCOUNT")
+				if err != nil {
+					var zeroVal []*scim.Token
+					return zeroVal, err
+				}
+				arg, err := ec.unmarshalOString2ᚖstring(ctx, "parent")
+				if err != nil {
+					var zeroVal []*scim.Token
+					return zeroVal, err
+				}
+				if ec.Directives.Account == nil {
+					var zeroVal []*scim.Token
+					return zeroVal, errors.New("directive account is not implemented")
+				}
+				return ec.Directives.Account(ctx, obj, directive0, permission, arg)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*scim.Token) graphql.Marshaler {
+			return ec.marshalNScimToken2ᚕᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋscimᚐTokenᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_scimTokens(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScimToken(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AccountConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AccountConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1197,6 +1302,29 @@ func (ec *executionContext) fieldContext_AccountPermissions_changeUserDirectory(
 	return graphql.NewScalarFieldContext("AccountPermissions", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _AccountPermissions_manageScimTokens(ctx context.Context, field graphql.CollectedField, obj *model.AccountPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountPermissions_manageScimTokens(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ManageScimTokens, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountPermissions_manageScimTokens(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountPermissions", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _CreateAccountPayload_account(ctx context.Context, field graphql.CollectedField, obj *model.CreateAccountPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1336,6 +1464,12 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "scimDefaultRole":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_scimDefaultRole(ctx, field, obj)
+				})
 		case "createdAt":
 			out.Values[i] = ec._Account_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -1400,6 +1534,12 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_notifications(ctx, field, obj)
+				})
+		case "scimTokens":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_scimTokens(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -1549,6 +1689,11 @@ func (ec *executionContext) _AccountPermissions(ctx context.Context, sel ast.Sel
 			}
 		case "changeUserDirectory":
 			out.Values[i] = ec._AccountPermissions_changeUserDirectory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "manageScimTokens":
+			out.Values[i] = ec._AccountPermissions_manageScimTokens(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

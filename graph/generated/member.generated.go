@@ -139,7 +139,7 @@ func (ec *executionContext) _Member_status(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Member_status(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
+			return obj.EffectiveStatus(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v member.Status) graphql.Marshaler {
@@ -150,7 +150,53 @@ func (ec *executionContext) _Member_status(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Member_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Member", field, true, false, "MembershipStatus")
+}
+
+func (ec *executionContext) _Member_accountStatus(ctx context.Context, field graphql.CollectedField, obj *member.Member) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Member_accountStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v member.Status) graphql.Marshaler {
+			return ec.marshalNMembershipStatus2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋmemberᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Member_accountStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Member", field, false, false, "MembershipStatus")
+}
+
+func (ec *executionContext) _Member_inactiveReason(ctx context.Context, field graphql.CollectedField, obj *member.Member) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Member_inactiveReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InactiveReason(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *member.InactiveReason) graphql.Marshaler {
+			return ec.marshalOMemberInactiveReason2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋmemberᚐInactiveReason(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Member_inactiveReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Member", field, true, false, "MemberInactiveReason")
 }
 
 func (ec *executionContext) _Member_since(ctx context.Context, field graphql.CollectedField, obj *member.Member) (ret graphql.Marshaler) {
@@ -1150,6 +1196,16 @@ func (ec *executionContext) _Member(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "accountStatus":
+			out.Values[i] = ec._Member_accountStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "inactiveReason":
+			out.Values[i] = ec._Member_inactiveReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "since":
 			out.Values[i] = ec._Member_since(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -1788,6 +1844,38 @@ func (ec *executionContext) unmarshalOMemberFilter2ᚖgithubᚗcomᚋrosterhqᚋ
 	res, err := ec.unmarshalInputMemberFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
+
+func (ec *executionContext) unmarshalOMemberInactiveReason2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋmemberᚐInactiveReason(ctx context.Context, v any) (*member.InactiveReason, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOMemberInactiveReason2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋmemberᚐInactiveReason[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOMemberInactiveReason2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋmemberᚐInactiveReason(ctx context.Context, sel ast.SelectionSet, v *member.InactiveReason) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOMemberInactiveReason2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋmemberᚐInactiveReason[*v])
+	return res
+}
+
+var (
+	unmarshalOMemberInactiveReason2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋmemberᚐInactiveReason = map[string]member.InactiveReason{
+		"ACCOUNT":              member.InactiveInAccount,
+		"PLATFORM":             member.InactivePlatformWide,
+		"ACCOUNT_AND_PLATFORM": member.InactiveBoth,
+	}
+	marshalOMemberInactiveReason2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋmemberᚐInactiveReason = map[member.InactiveReason]string{
+		member.InactiveInAccount:    "ACCOUNT",
+		member.InactivePlatformWide: "PLATFORM",
+		member.InactiveBoth:         "ACCOUNT_AND_PLATFORM",
+	}
+)
 
 func (ec *executionContext) marshalOMembership2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋmemberᚐMembership(ctx context.Context, sel ast.SelectionSet, v *member.Membership) graphql.Marshaler {
 	if v == nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/notify"
+	"github.com/rosterhq/roster/internal/webhook"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -43,10 +44,12 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	Recipient() RecipientResolver
 	RecipientWarning() RecipientWarningResolver
+	ScimToken() ScimTokenResolver
 	ServiceCredential() ServiceCredentialResolver
 	Subscription() SubscriptionResolver
 	User() UserResolver
 	UserConnection() UserConnectionResolver
+	WebhookEndpoint() WebhookEndpointResolver
 }
 
 type DirectiveRoot struct {
@@ -75,6 +78,8 @@ type ComplexityRoot struct {
 		Name                            func(childComplexity int) int
 		Notifications                   func(childComplexity int, first *int, after *string) int
 		RequireDeactivationBeforeDelete func(childComplexity int) int
+		ScimDefaultRole                 func(childComplexity int) int
+		ScimTokens                      func(childComplexity int) int
 		ServiceCredentials              func(childComplexity int, userID *uuid.UUID) int
 		TechnicalContacts               func(childComplexity int) int
 		UserDirectory                   func(childComplexity int) int
@@ -111,6 +116,7 @@ type ComplexityRoot struct {
 		Invite              func(childComplexity int) int
 		ManageMembers       func(childComplexity int) int
 		ManageRecipients    func(childComplexity int) int
+		ManageScimTokens    func(childComplexity int) int
 		ReadAuditLog        func(childComplexity int) int
 		TransferOwnership   func(childComplexity int) int
 		UpdateSettings      func(childComplexity int) int
@@ -120,20 +126,25 @@ type ComplexityRoot struct {
 		User func(childComplexity int) int
 	}
 
+	ActivateUsersPayload struct {
+		Results func(childComplexity int) int
+	}
+
 	AddServiceCredentialPayload struct {
 		ServiceCredential func(childComplexity int) int
 	}
 
 	AuditEvent struct {
-		AccountID    func(childComplexity int) int
-		Action       func(childComplexity int) int
-		ActorID      func(childComplexity int) int
-		After        func(childComplexity int) int
-		Before       func(childComplexity int) int
-		ID           func(childComplexity int) int
-		OccurredAt   func(childComplexity int) int
-		RequestID    func(childComplexity int) int
-		TargetUserID func(childComplexity int) int
+		AccountID        func(childComplexity int) int
+		Action           func(childComplexity int) int
+		ActorID          func(childComplexity int) int
+		ActorScimTokenID func(childComplexity int) int
+		After            func(childComplexity int) int
+		Before           func(childComplexity int) int
+		ID               func(childComplexity int) int
+		OccurredAt       func(childComplexity int) int
+		RequestID        func(childComplexity int) int
+		TargetUserID     func(childComplexity int) int
 	}
 
 	AuditEventConnection struct {
@@ -159,6 +170,16 @@ type ComplexityRoot struct {
 		Invitation func(childComplexity int) int
 	}
 
+	CreateScimTokenPayload struct {
+		Secret func(childComplexity int) int
+		Token  func(childComplexity int) int
+	}
+
+	CreateWebhookEndpointPayload struct {
+		Endpoint func(childComplexity int) int
+		Secret   func(childComplexity int) int
+	}
+
 	DeactivateUserPayload struct {
 		ActiveIn    func(childComplexity int) int
 		Deactivated func(childComplexity int) int
@@ -166,8 +187,21 @@ type ComplexityRoot struct {
 		Warnings    func(childComplexity int) int
 	}
 
+	DeactivateUsersPayload struct {
+		Results  func(childComplexity int) int
+		Warnings func(childComplexity int) int
+	}
+
 	DeleteUserPayload struct {
 		DeletedUserID func(childComplexity int) int
+	}
+
+	DeleteUsersPayload struct {
+		Results func(childComplexity int) int
+	}
+
+	DeleteWebhookEndpointPayload struct {
+		DeletedEndpointID func(childComplexity int) int
 	}
 
 	EmailDelivery struct {
@@ -235,6 +269,8 @@ type ComplexityRoot struct {
 
 	Member struct {
 		CreatedAt              func(childComplexity int) int
+		EffectiveStatus        func(childComplexity int) int
+		InactiveReason         func(childComplexity int) int
 		OnlyActiveRecipientFor func(childComplexity int) int
 		Role                   func(childComplexity int) int
 		Status                 func(childComplexity int) int
@@ -271,13 +307,14 @@ type ComplexityRoot struct {
 	}
 
 	MemberUpdate struct {
-		Email      func(childComplexity int) int
-		Name       func(childComplexity int) int
-		Removed    func(childComplexity int) int
-		Role       func(childComplexity int) int
-		Status     func(childComplexity int) int
-		UserID     func(childComplexity int) int
-		UserStatus func(childComplexity int) int
+		AccountStatus func(childComplexity int) int
+		Email         func(childComplexity int) int
+		Name          func(childComplexity int) int
+		Removed       func(childComplexity int) int
+		Role          func(childComplexity int) int
+		Status        func(childComplexity int) int
+		UserID        func(childComplexity int) int
+		UserStatus    func(childComplexity int) int
 	}
 
 	Membership struct {
@@ -300,34 +337,43 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AcceptInvitation          func(childComplexity int, token string, name *string, password *string) int
-		ActivateMembers           func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
-		ActivateUser              func(childComplexity int, userID uuid.UUID) int
-		AddServiceCredential      func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, kind string, name string) int
-		ChangeMemberRole          func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, role member.Role) int
-		ChangePassword            func(childComplexity int, currentPassword string, newPassword string) int
-		CreateAccount             func(childComplexity int, name string, ownerEmail string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) int
-		DeactivateMembers         func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
-		DeactivateUser            func(childComplexity int, userID uuid.UUID, confirm *bool) int
-		DeleteMembers             func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
-		DeleteUser                func(childComplexity int, userID uuid.UUID) int
-		DetachUser                func(childComplexity int, accountID uuid.UUID, userID uuid.UUID) int
-		InviteUsers               func(childComplexity int, accountID uuid.UUID, emails string, role member.Role) int
-		RequestPasswordReset      func(childComplexity int, email string) int
-		ResendInvitation          func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
-		ResetPassword             func(childComplexity int, token string, password string) int
-		RevokeInvitation          func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
-		SendNotification          func(childComplexity int, accountID uuid.UUID, kind notify.Kind, subject string, body string) int
-		SendPasswordResetEmail    func(childComplexity int, userID uuid.UUID) int
-		SendWelcomeEmail          func(childComplexity int, userID uuid.UUID) int
-		SetMembershipStatuses     func(childComplexity int, items []*model.MembershipRef, status member.Status) int
-		SetNotificationRecipients func(childComplexity int, accountID uuid.UUID, kind notify.Kind, userIds []uuid.UUID) int
-		SignIn                    func(childComplexity int, email string, password string) int
-		SignOut                   func(childComplexity int) int
-		TransferOwnership         func(childComplexity int, accountID uuid.UUID, toUserID uuid.UUID) int
-		UpdateAccount             func(childComplexity int, accountID uuid.UUID, name *string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) int
-		UpdateProfile             func(childComplexity int, name string) int
-		UpdateUser                func(childComplexity int, userID uuid.UUID, name string) int
+		AcceptInvitation            func(childComplexity int, token string, name *string, password *string) int
+		ActivateMembers             func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
+		ActivateUser                func(childComplexity int, userID uuid.UUID) int
+		ActivateUsers               func(childComplexity int, userIds []uuid.UUID) int
+		AddServiceCredential        func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, kind string, name string) int
+		ChangeMemberRole            func(childComplexity int, accountID uuid.UUID, userID uuid.UUID, role member.Role) int
+		ChangePassword              func(childComplexity int, currentPassword string, newPassword string) int
+		CreateAccount               func(childComplexity int, name string, ownerEmail string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool) int
+		CreateScimToken             func(childComplexity int, accountID uuid.UUID, description string) int
+		CreateWebhookEndpoint       func(childComplexity int, url string, eventTypes []webhook.EventType, description *string, enabled *bool) int
+		DeactivateMembers           func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
+		DeactivateUser              func(childComplexity int, userID uuid.UUID, confirm *bool) int
+		DeactivateUsers             func(childComplexity int, userIds []uuid.UUID, confirm *bool) int
+		DeleteMembers               func(childComplexity int, accountID uuid.UUID, userIds []uuid.UUID) int
+		DeleteUser                  func(childComplexity int, userID uuid.UUID) int
+		DeleteUsers                 func(childComplexity int, userIds []uuid.UUID) int
+		DeleteWebhookEndpoint       func(childComplexity int, id uuid.UUID) int
+		DetachUser                  func(childComplexity int, accountID uuid.UUID, userID uuid.UUID) int
+		InviteUsers                 func(childComplexity int, accountID uuid.UUID, emails string, role member.Role) int
+		RequestPasswordReset        func(childComplexity int, email string) int
+		ResendInvitation            func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
+		ResetPassword               func(childComplexity int, token string, password string) int
+		RevokeInvitation            func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
+		RevokeScimToken             func(childComplexity int, accountID uuid.UUID, tokenID uuid.UUID) int
+		RotateWebhookEndpointSecret func(childComplexity int, id uuid.UUID) int
+		SendNotification            func(childComplexity int, accountID uuid.UUID, kind notify.Kind, subject string, body string) int
+		SendPasswordResetEmail      func(childComplexity int, userID uuid.UUID) int
+		SendWelcomeEmail            func(childComplexity int, userID uuid.UUID) int
+		SetMembershipStatuses       func(childComplexity int, items []*model.MembershipRef, status member.Status) int
+		SetNotificationRecipients   func(childComplexity int, accountID uuid.UUID, kind notify.Kind, userIds []uuid.UUID) int
+		SignIn                      func(childComplexity int, email string, password string) int
+		SignOut                     func(childComplexity int) int
+		TransferOwnership           func(childComplexity int, accountID uuid.UUID, toUserID uuid.UUID) int
+		UpdateAccount               func(childComplexity int, accountID uuid.UUID, name *string, userDirectory *account.UserDirectory, requireDeactivationBeforeDelete *bool, scimDefaultRole *member.Role) int
+		UpdateProfile               func(childComplexity int, name string) int
+		UpdateUser                  func(childComplexity int, userID uuid.UUID, name string) int
+		UpdateWebhookEndpoint       func(childComplexity int, id uuid.UUID, url *string, eventTypes []webhook.EventType, description *string, enabled *bool) int
 	}
 
 	Notification struct {
@@ -375,6 +421,8 @@ type ComplexityRoot struct {
 		User               func(childComplexity int, id uuid.UUID) int
 		Users              func(childComplexity int, filter *model.UserFilter, first *int, after *string) int
 		Viewer             func(childComplexity int) int
+		WebhookEndpoint    func(childComplexity int, id uuid.UUID) int
+		WebhookEndpoints   func(childComplexity int) int
 	}
 
 	Recipient struct {
@@ -418,6 +466,25 @@ type ComplexityRoot struct {
 
 	RevokeInvitationPayload struct {
 		Invitation func(childComplexity int) int
+	}
+
+	RevokeScimTokenPayload struct {
+		Token func(childComplexity int) int
+	}
+
+	RotateWebhookEndpointSecretPayload struct {
+		Endpoint func(childComplexity int) int
+		Secret   func(childComplexity int) int
+	}
+
+	ScimToken struct {
+		CreatedAt   func(childComplexity int) int
+		CreatedBy   func(childComplexity int) int
+		Description func(childComplexity int) int
+		ID          func(childComplexity int) int
+		LastUsedAt  func(childComplexity int) int
+		Revoked     func(childComplexity int) int
+		RevokedAt   func(childComplexity int) int
 	}
 
 	SendNotificationPayload struct {
@@ -475,6 +542,10 @@ type ComplexityRoot struct {
 		User func(childComplexity int) int
 	}
 
+	UpdateWebhookEndpointPayload struct {
+		Endpoint func(childComplexity int) int
+	}
+
 	User struct {
 		CreatedAt    func(childComplexity int) int
 		Email        func(childComplexity int) int
@@ -496,6 +567,52 @@ type ComplexityRoot struct {
 	UserEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	UserResult struct {
+		ActiveIn func(childComplexity int) int
+		Done     func(childComplexity int) int
+		Error    func(childComplexity int) int
+		User     func(childComplexity int) int
+		UserID   func(childComplexity int) int
+	}
+
+	WebhookDelivery struct {
+		Attempts       func(childComplexity int) int
+		DeliveredAt    func(childComplexity int) int
+		EventID        func(childComplexity int) int
+		EventType      func(childComplexity int) int
+		ID             func(childComplexity int) int
+		LastAttemptAt  func(childComplexity int) int
+		LastError      func(childComplexity int) int
+		LastStatusCode func(childComplexity int) int
+		NextAttemptAt  func(childComplexity int) int
+		OccurredAt     func(childComplexity int) int
+		Payload        func(childComplexity int) int
+		Status         func(childComplexity int) int
+	}
+
+	WebhookDeliveryConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	WebhookDeliveryEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	WebhookEndpoint struct {
+		CreatedAt               func(childComplexity int) int
+		Deliveries              func(childComplexity int, first *int, after *string, status *webhook.DeliveryStatus) int
+		Description             func(childComplexity int) int
+		Enabled                 func(childComplexity int) int
+		EventTypes              func(childComplexity int) int
+		ID                      func(childComplexity int) int
+		PreviousSecretExpiresAt func(childComplexity int) int
+		SecretRotatedAt         func(childComplexity int) int
+		URL                     func(childComplexity int) int
+		UpdatedAt               func(childComplexity int) int
 	}
 }
 
@@ -623,6 +740,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.RequireDeactivationBeforeDelete(childComplexity), true
+	case "Account.scimDefaultRole":
+		if e.ComplexityRoot.Account.ScimDefaultRole == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.ScimDefaultRole(childComplexity), true
+	case "Account.scimTokens":
+		if e.ComplexityRoot.Account.ScimTokens == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.ScimTokens(childComplexity), true
 	case "Account.serviceCredentials":
 		if e.ComplexityRoot.Account.ServiceCredentials == nil {
 			break
@@ -776,6 +905,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AccountPermissions.ManageRecipients(childComplexity), true
+	case "AccountPermissions.manageScimTokens":
+		if e.ComplexityRoot.AccountPermissions.ManageScimTokens == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountPermissions.ManageScimTokens(childComplexity), true
 	case "AccountPermissions.readAuditLog":
 		if e.ComplexityRoot.AccountPermissions.ReadAuditLog == nil {
 			break
@@ -802,6 +937,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ActivateUserPayload.User(childComplexity), true
 
+	case "ActivateUsersPayload.results":
+		if e.ComplexityRoot.ActivateUsersPayload.Results == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActivateUsersPayload.Results(childComplexity), true
+
 	case "AddServiceCredentialPayload.serviceCredential":
 		if e.ComplexityRoot.AddServiceCredentialPayload.ServiceCredential == nil {
 			break
@@ -827,6 +969,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEvent.ActorID(childComplexity), true
+	case "AuditEvent.actorScimTokenId":
+		if e.ComplexityRoot.AuditEvent.ActorScimTokenID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.ActorScimTokenID(childComplexity), true
 	case "AuditEvent.after":
 		if e.ComplexityRoot.AuditEvent.After == nil {
 			break
@@ -917,6 +1065,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateAccountPayload.Invitation(childComplexity), true
 
+	case "CreateScimTokenPayload.secret":
+		if e.ComplexityRoot.CreateScimTokenPayload.Secret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateScimTokenPayload.Secret(childComplexity), true
+	case "CreateScimTokenPayload.token":
+		if e.ComplexityRoot.CreateScimTokenPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateScimTokenPayload.Token(childComplexity), true
+
+	case "CreateWebhookEndpointPayload.endpoint":
+		if e.ComplexityRoot.CreateWebhookEndpointPayload.Endpoint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateWebhookEndpointPayload.Endpoint(childComplexity), true
+	case "CreateWebhookEndpointPayload.secret":
+		if e.ComplexityRoot.CreateWebhookEndpointPayload.Secret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateWebhookEndpointPayload.Secret(childComplexity), true
+
 	case "DeactivateUserPayload.activeIn":
 		if e.ComplexityRoot.DeactivateUserPayload.ActiveIn == nil {
 			break
@@ -942,12 +1116,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeactivateUserPayload.Warnings(childComplexity), true
 
+	case "DeactivateUsersPayload.results":
+		if e.ComplexityRoot.DeactivateUsersPayload.Results == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeactivateUsersPayload.Results(childComplexity), true
+	case "DeactivateUsersPayload.warnings":
+		if e.ComplexityRoot.DeactivateUsersPayload.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeactivateUsersPayload.Warnings(childComplexity), true
+
 	case "DeleteUserPayload.deletedUserId":
 		if e.ComplexityRoot.DeleteUserPayload.DeletedUserID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.DeleteUserPayload.DeletedUserID(childComplexity), true
+
+	case "DeleteUsersPayload.results":
+		if e.ComplexityRoot.DeleteUsersPayload.Results == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteUsersPayload.Results(childComplexity), true
+
+	case "DeleteWebhookEndpointPayload.deletedEndpointId":
+		if e.ComplexityRoot.DeleteWebhookEndpointPayload.DeletedEndpointID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteWebhookEndpointPayload.DeletedEndpointID(childComplexity), true
 
 	case "EmailDelivery.attempts":
 		if e.ComplexityRoot.EmailDelivery.Attempts == nil {
@@ -1197,6 +1398,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Member.CreatedAt(childComplexity), true
+	case "Member.status":
+		if e.ComplexityRoot.Member.EffectiveStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Member.EffectiveStatus(childComplexity), true
+	case "Member.inactiveReason":
+		if e.ComplexityRoot.Member.InactiveReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Member.InactiveReason(childComplexity), true
 	case "Member.onlyActiveRecipientFor":
 		if e.ComplexityRoot.Member.OnlyActiveRecipientFor == nil {
 			break
@@ -1209,7 +1422,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Member.Role(childComplexity), true
-	case "Member.status":
+	case "Member.accountStatus":
 		if e.ComplexityRoot.Member.Status == nil {
 			break
 		}
@@ -1328,6 +1541,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MemberResultsPayload.Warnings(childComplexity), true
 
+	case "MemberUpdate.accountStatus":
+		if e.ComplexityRoot.MemberUpdate.AccountStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberUpdate.AccountStatus(childComplexity), true
 	case "MemberUpdate.email":
 		if e.ComplexityRoot.MemberUpdate.Email == nil {
 			break
@@ -1467,6 +1686,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ActivateUser(childComplexity, args["userId"].(uuid.UUID)), true
+	case "Mutation.activateUsers":
+		if e.ComplexityRoot.Mutation.ActivateUsers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_activateUsers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ActivateUsers(childComplexity, args["userIds"].([]uuid.UUID)), true
 	case "Mutation.addServiceCredential":
 		if e.ComplexityRoot.Mutation.AddServiceCredential == nil {
 			break
@@ -1511,6 +1741,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAccount(childComplexity, args["name"].(string), args["ownerEmail"].(string), args["userDirectory"].(*account.UserDirectory), args["requireDeactivationBeforeDelete"].(*bool)), true
+	case "Mutation.createScimToken":
+		if e.ComplexityRoot.Mutation.CreateScimToken == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createScimToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateScimToken(childComplexity, args["accountId"].(uuid.UUID), args["description"].(string)), true
+	case "Mutation.createWebhookEndpoint":
+		if e.ComplexityRoot.Mutation.CreateWebhookEndpoint == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createWebhookEndpoint_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateWebhookEndpoint(childComplexity, args["url"].(string), args["eventTypes"].([]webhook.EventType), args["description"].(*string), args["enabled"].(*bool)), true
 	case "Mutation.deactivateMembers":
 		if e.ComplexityRoot.Mutation.DeactivateMembers == nil {
 			break
@@ -1533,6 +1785,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeactivateUser(childComplexity, args["userId"].(uuid.UUID), args["confirm"].(*bool)), true
+	case "Mutation.deactivateUsers":
+		if e.ComplexityRoot.Mutation.DeactivateUsers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deactivateUsers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeactivateUsers(childComplexity, args["userIds"].([]uuid.UUID), args["confirm"].(*bool)), true
 	case "Mutation.deleteMembers":
 		if e.ComplexityRoot.Mutation.DeleteMembers == nil {
 			break
@@ -1555,6 +1818,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteUser(childComplexity, args["userId"].(uuid.UUID)), true
+	case "Mutation.deleteUsers":
+		if e.ComplexityRoot.Mutation.DeleteUsers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteUsers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteUsers(childComplexity, args["userIds"].([]uuid.UUID)), true
+	case "Mutation.deleteWebhookEndpoint":
+		if e.ComplexityRoot.Mutation.DeleteWebhookEndpoint == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteWebhookEndpoint_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteWebhookEndpoint(childComplexity, args["id"].(uuid.UUID)), true
 	case "Mutation.detachUser":
 		if e.ComplexityRoot.Mutation.DetachUser == nil {
 			break
@@ -1621,6 +1906,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeInvitation(childComplexity, args["accountId"].(uuid.UUID), args["invitationId"].(uuid.UUID)), true
+	case "Mutation.revokeScimToken":
+		if e.ComplexityRoot.Mutation.RevokeScimToken == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeScimToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeScimToken(childComplexity, args["accountId"].(uuid.UUID), args["tokenId"].(uuid.UUID)), true
+	case "Mutation.rotateWebhookEndpointSecret":
+		if e.ComplexityRoot.Mutation.RotateWebhookEndpointSecret == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rotateWebhookEndpointSecret_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RotateWebhookEndpointSecret(childComplexity, args["id"].(uuid.UUID)), true
 	case "Mutation.sendNotification":
 		if e.ComplexityRoot.Mutation.SendNotification == nil {
 			break
@@ -1714,7 +2021,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateAccount(childComplexity, args["accountId"].(uuid.UUID), args["name"].(*string), args["userDirectory"].(*account.UserDirectory), args["requireDeactivationBeforeDelete"].(*bool)), true
+		return e.ComplexityRoot.Mutation.UpdateAccount(childComplexity, args["accountId"].(uuid.UUID), args["name"].(*string), args["userDirectory"].(*account.UserDirectory), args["requireDeactivationBeforeDelete"].(*bool), args["scimDefaultRole"].(*member.Role)), true
 	case "Mutation.updateProfile":
 		if e.ComplexityRoot.Mutation.UpdateProfile == nil {
 			break
@@ -1737,6 +2044,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateUser(childComplexity, args["userId"].(uuid.UUID), args["name"].(string)), true
+	case "Mutation.updateWebhookEndpoint":
+		if e.ComplexityRoot.Mutation.UpdateWebhookEndpoint == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateWebhookEndpoint_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateWebhookEndpoint(childComplexity, args["id"].(uuid.UUID), args["url"].(*string), args["eventTypes"].([]webhook.EventType), args["description"].(*string), args["enabled"].(*bool)), true
 
 	case "Notification.body":
 		if e.ComplexityRoot.Notification.Body == nil {
@@ -1953,6 +2271,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Viewer(childComplexity), true
+	case "Query.webhookEndpoint":
+		if e.ComplexityRoot.Query.WebhookEndpoint == nil {
+			break
+		}
+
+		args, err := ec.field_Query_webhookEndpoint_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WebhookEndpoint(childComplexity, args["id"].(uuid.UUID)), true
+	case "Query.webhookEndpoints":
+		if e.ComplexityRoot.Query.WebhookEndpoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.WebhookEndpoints(childComplexity), true
 
 	case "Recipient.addedAt":
 		if e.ComplexityRoot.Recipient.AddedAt == nil {
@@ -2075,6 +2410,69 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RevokeInvitationPayload.Invitation(childComplexity), true
+
+	case "RevokeScimTokenPayload.token":
+		if e.ComplexityRoot.RevokeScimTokenPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevokeScimTokenPayload.Token(childComplexity), true
+
+	case "RotateWebhookEndpointSecretPayload.endpoint":
+		if e.ComplexityRoot.RotateWebhookEndpointSecretPayload.Endpoint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RotateWebhookEndpointSecretPayload.Endpoint(childComplexity), true
+	case "RotateWebhookEndpointSecretPayload.secret":
+		if e.ComplexityRoot.RotateWebhookEndpointSecretPayload.Secret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RotateWebhookEndpointSecretPayload.Secret(childComplexity), true
+
+	case "ScimToken.createdAt":
+		if e.ComplexityRoot.ScimToken.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScimToken.CreatedAt(childComplexity), true
+	case "ScimToken.createdBy":
+		if e.ComplexityRoot.ScimToken.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScimToken.CreatedBy(childComplexity), true
+	case "ScimToken.description":
+		if e.ComplexityRoot.ScimToken.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScimToken.Description(childComplexity), true
+	case "ScimToken.id":
+		if e.ComplexityRoot.ScimToken.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScimToken.ID(childComplexity), true
+	case "ScimToken.lastUsedAt":
+		if e.ComplexityRoot.ScimToken.LastUsedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScimToken.LastUsedAt(childComplexity), true
+	case "ScimToken.revoked":
+		if e.ComplexityRoot.ScimToken.Revoked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScimToken.Revoked(childComplexity), true
+	case "ScimToken.revokedAt":
+		if e.ComplexityRoot.ScimToken.RevokedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScimToken.RevokedAt(childComplexity), true
 
 	case "SendNotificationPayload.notification":
 		if e.ComplexityRoot.SendNotificationPayload.Notification == nil {
@@ -2207,6 +2605,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UpdateUserPayload.User(childComplexity), true
 
+	case "UpdateWebhookEndpointPayload.endpoint":
+		if e.ComplexityRoot.UpdateWebhookEndpointPayload.Endpoint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateWebhookEndpointPayload.Endpoint(childComplexity), true
+
 	case "User.createdAt":
 		if e.ComplexityRoot.User.CreatedAt == nil {
 			break
@@ -2293,6 +2698,202 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UserEdge.Node(childComplexity), true
+
+	case "UserResult.activeIn":
+		if e.ComplexityRoot.UserResult.ActiveIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserResult.ActiveIn(childComplexity), true
+	case "UserResult.done":
+		if e.ComplexityRoot.UserResult.Done == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserResult.Done(childComplexity), true
+	case "UserResult.error":
+		if e.ComplexityRoot.UserResult.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserResult.Error(childComplexity), true
+	case "UserResult.user":
+		if e.ComplexityRoot.UserResult.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserResult.User(childComplexity), true
+	case "UserResult.userId":
+		if e.ComplexityRoot.UserResult.UserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserResult.UserID(childComplexity), true
+
+	case "WebhookDelivery.attempts":
+		if e.ComplexityRoot.WebhookDelivery.Attempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.Attempts(childComplexity), true
+	case "WebhookDelivery.deliveredAt":
+		if e.ComplexityRoot.WebhookDelivery.DeliveredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.DeliveredAt(childComplexity), true
+	case "WebhookDelivery.eventId":
+		if e.ComplexityRoot.WebhookDelivery.EventID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.EventID(childComplexity), true
+	case "WebhookDelivery.eventType":
+		if e.ComplexityRoot.WebhookDelivery.EventType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.EventType(childComplexity), true
+	case "WebhookDelivery.id":
+		if e.ComplexityRoot.WebhookDelivery.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.ID(childComplexity), true
+	case "WebhookDelivery.lastAttemptAt":
+		if e.ComplexityRoot.WebhookDelivery.LastAttemptAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.LastAttemptAt(childComplexity), true
+	case "WebhookDelivery.lastError":
+		if e.ComplexityRoot.WebhookDelivery.LastError == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.LastError(childComplexity), true
+	case "WebhookDelivery.lastStatusCode":
+		if e.ComplexityRoot.WebhookDelivery.LastStatusCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.LastStatusCode(childComplexity), true
+	case "WebhookDelivery.nextAttemptAt":
+		if e.ComplexityRoot.WebhookDelivery.NextAttemptAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.NextAttemptAt(childComplexity), true
+	case "WebhookDelivery.occurredAt":
+		if e.ComplexityRoot.WebhookDelivery.OccurredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.OccurredAt(childComplexity), true
+	case "WebhookDelivery.payload":
+		if e.ComplexityRoot.WebhookDelivery.Payload == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.Payload(childComplexity), true
+	case "WebhookDelivery.status":
+		if e.ComplexityRoot.WebhookDelivery.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.Status(childComplexity), true
+
+	case "WebhookDeliveryConnection.edges":
+		if e.ComplexityRoot.WebhookDeliveryConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDeliveryConnection.Edges(childComplexity), true
+	case "WebhookDeliveryConnection.pageInfo":
+		if e.ComplexityRoot.WebhookDeliveryConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDeliveryConnection.PageInfo(childComplexity), true
+
+	case "WebhookDeliveryEdge.cursor":
+		if e.ComplexityRoot.WebhookDeliveryEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDeliveryEdge.Cursor(childComplexity), true
+	case "WebhookDeliveryEdge.node":
+		if e.ComplexityRoot.WebhookDeliveryEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDeliveryEdge.Node(childComplexity), true
+
+	case "WebhookEndpoint.createdAt":
+		if e.ComplexityRoot.WebhookEndpoint.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.CreatedAt(childComplexity), true
+	case "WebhookEndpoint.deliveries":
+		if e.ComplexityRoot.WebhookEndpoint.Deliveries == nil {
+			break
+		}
+
+		args, err := ec.field_WebhookEndpoint_deliveries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.Deliveries(childComplexity, args["first"].(*int), args["after"].(*string), args["status"].(*webhook.DeliveryStatus)), true
+	case "WebhookEndpoint.description":
+		if e.ComplexityRoot.WebhookEndpoint.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.Description(childComplexity), true
+	case "WebhookEndpoint.enabled":
+		if e.ComplexityRoot.WebhookEndpoint.Enabled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.Enabled(childComplexity), true
+	case "WebhookEndpoint.eventTypes":
+		if e.ComplexityRoot.WebhookEndpoint.EventTypes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.EventTypes(childComplexity), true
+	case "WebhookEndpoint.id":
+		if e.ComplexityRoot.WebhookEndpoint.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.ID(childComplexity), true
+	case "WebhookEndpoint.previousSecretExpiresAt":
+		if e.ComplexityRoot.WebhookEndpoint.PreviousSecretExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.PreviousSecretExpiresAt(childComplexity), true
+	case "WebhookEndpoint.secretRotatedAt":
+		if e.ComplexityRoot.WebhookEndpoint.SecretRotatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.SecretRotatedAt(childComplexity), true
+	case "WebhookEndpoint.url":
+		if e.ComplexityRoot.WebhookEndpoint.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.URL(childComplexity), true
+	case "WebhookEndpoint.updatedAt":
+		if e.ComplexityRoot.WebhookEndpoint.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.UpdatedAt(childComplexity), true
 
 	}
 	return 0, false
@@ -2432,10 +3033,11 @@ extend type Mutation {
   """
   Changes an account's settings; omitted arguments stay as they are, and each
   setting that actually changes is audited (ACCOUNT_RENAMED,
-  ACCOUNT_USER_DIRECTORY_CHANGED, ACCOUNT_DEACTIVATION_RULE_CHANGED). The
-  account's Owner may rename it and toggle requireDeactivationBeforeDelete;
-  only platform operators may switch userDirectory (sending the current value
-  is no change, so a settings form may send all three). Switching to EXTERNAL
+  ACCOUNT_USER_DIRECTORY_CHANGED, ACCOUNT_DEACTIVATION_RULE_CHANGED,
+  ACCOUNT_SCIM_DEFAULT_ROLE_CHANGED). The account's Owner may rename it, toggle
+  requireDeactivationBeforeDelete and choose scimDefaultRole; only platform
+  operators may switch userDirectory (sending the current value is no change,
+  so a settings form may send them all). Switching to EXTERNAL
   governs the members from the next request: inviteUsers, resendInvitation,
   deactivateMembers, activateMembers, deleteMembers and detachUser refuse with
   EXTERNALLY_MANAGED. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT.
@@ -2449,6 +3051,8 @@ extend type Mutation {
     userDirectory: UserDirectory
     "Whether deleting an ACTIVE member is refused with MEMBER_ACTIVE."
     requireDeactivationBeforeDelete: Boolean
+    "The role of the members the account's directory adds over SCIM: ADMINISTRATOR, FINANCE_MANAGER or USER (not OWNER)."
+    scimDefaultRole: Role
   ): UpdateAccountPayload! @account(permission: UPDATE_ACCOUNT)
 }
 
@@ -2474,13 +3078,15 @@ type AccountPermissions {
   updateSettings: Boolean!
   "Whether updateAccount may switch the account's userDirectory."
   changeUserDirectory: Boolean!
+  "Whether the viewer may list, create and revoke the account's SCIM tokens (scimTokens, createScimToken, revokeScimToken): its Owner and operators."
+  manageScimTokens: Boolean!
 }
 
 "Where an account's users come from."
 enum UserDirectory {
   "Users are managed here."
   LOCAL
-  "An external directory manages the users: inviting, activating, deactivating and removing members here is refused (EXTERNALLY_MANAGED)."
+  "An external directory manages the users, over SCIM (/scim/v2): inviting, activating, deactivating and removing members in the panel is refused (EXTERNALLY_MANAGED)."
   EXTERNAL
 }
 
@@ -2502,6 +3108,8 @@ type Account {
   userDirectory: UserDirectory!
   "Deleting an ACTIVE member fails with MEMBER_ACTIVE: deactivate first."
   requireDeactivationBeforeDelete: Boolean!
+  "The role the account's external directory gives the members it adds over SCIM (never OWNER); USER unless changed with updateAccount."
+  scimDefaultRole: Role! @account(permission: READ_ACCOUNT, arg: "parent")
   "When the account was created."
   createdAt: Time!
   "The viewer's own membership, null for an operator who is not a member."
@@ -2601,8 +3209,10 @@ type AuditEvent {
   occurredAt: Time!
   "What happened."
   action: AuditAction!
-  "The user who made the change; null for the system (jobs) or a deleted user."
+  "The user who made the change; null for the system (jobs), a deleted user, or the account's directory (then actorScimTokenId is set)."
   actorId: ID
+  "The SCIM token through which the account's external directory made the change; null for changes made otherwise."
+  actorScimTokenId: ID
   "The account the change happened in; null for platform-wide changes."
   accountId: ID
   "The user the change was about, when there is one."
@@ -2656,6 +3266,12 @@ enum AuditAction {
   ACCOUNT_OWNERSHIP_TRANSFERRED
   "The account was renamed (updateAccount)."
   ACCOUNT_RENAMED
+  "The SCIM default role of the account changed (updateAccount)."
+  ACCOUNT_SCIM_DEFAULT_ROLE_CHANGED
+  "A SCIM token of the account was created (createScimToken)."
+  ACCOUNT_SCIM_TOKEN_CREATED
+  "A SCIM token of the account was revoked (revokeScimToken)."
+  ACCOUNT_SCIM_TOKEN_REVOKED
   "The account's user directory was switched between LOCAL and EXTERNAL (updateAccount)."
   ACCOUNT_USER_DIRECTORY_CHANGED
   "A service credential of a member was recorded."
@@ -2680,6 +3296,10 @@ enum AuditAction {
   MEMBER_DELETED
   "A member was removed and their service credentials purged."
   MEMBER_DETACHED
+  "The account's directory changed what it records about a member (userName, externalId, name, email) over SCIM."
+  MEMBER_DIRECTORY_UPDATED
+  "The account's directory added a member over SCIM."
+  MEMBER_PROVISIONED
   "A member's role changed."
   MEMBER_ROLE_CHANGED
   "A notification was sent to one of the account's lists."
@@ -2716,6 +3336,14 @@ enum AuditAction {
   USER_SIGNED_OUT
   "A welcome email was requested for the user."
   USER_WELCOME_EMAIL_SENT
+  "An operator added a webhook endpoint (its URL and event types in after)."
+  WEBHOOK_ENDPOINT_CREATED
+  "An operator deleted a webhook endpoint."
+  WEBHOOK_ENDPOINT_DELETED
+  "An operator changed a webhook endpoint (what changed in before and after)."
+  WEBHOOK_ENDPOINT_UPDATED
+  "An operator rotated a webhook endpoint's signing secret (never recorded)."
+  WEBHOOK_SECRET_ROTATED
 }
 `, BuiltIn: false},
 	{Name: "../../schema/auth.graphqls", Input: `"The entry points for reading. Each field says who may use it."
@@ -3078,7 +3706,7 @@ type RevokeInvitationPayload {
     "The users to remove, at most 100."
     userIds: [ID!]!
   ): MemberResultsPayload! @account(permission: MANAGE_MEMBERS)
-  "Removes a member and permanently purges their service credentials in the account (in the background). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, EXTERNALLY_MANAGED, MEMBER_ACTIVE."
+  "Removes a member and permanently purges their service credentials in the account (in the background); webhook endpoints subscribed to MEMBER_DETACHED are told, so the services purge theirs. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, EXTERNALLY_MANAGED, MEMBER_ACTIVE."
   detachUser(
     "The account's ID."
     accountId: ID!
@@ -3198,7 +3826,7 @@ type Membership {
 
 "Narrows a members list; every given field must match."
 input MemberFilter {
-  "Only members with this status."
+  "Only members whose status (Member.status: INACTIVE includes users deactivated platform-wide) is this one."
   status: MembershipStatus
   "Only members with this role."
   role: Role
@@ -3224,8 +3852,12 @@ type Member {
   user: User!
   "The member's role in the account."
   role: Role!
-  "Whether the membership is ACTIVE in the account."
+  "What the members list shows and its status filter matches: ACTIVE only when the membership is ACTIVE in the account and the user is ACTIVE platform-wide. A user deactivated platform-wide shows as INACTIVE in every account (inactiveReason tells why)."
   status: MembershipStatus!
+  "The membership's own status in the account, kept while the user is deactivated platform-wide: activating the user (activateUser) brings this status back. deactivateMembers and activateMembers change this one."
+  accountStatus: MembershipStatus!
+  "Why status is INACTIVE; null when ACTIVE."
+  inactiveReason: MemberInactiveReason
   "When the user joined the account."
   since: Time!
   "What the viewer may do to this member, by the same rules the mutations apply."
@@ -3234,11 +3866,21 @@ type Member {
   onlyActiveRecipientFor: [NotificationKind!]!
 }
 
+"Why a member shows as INACTIVE."
+enum MemberInactiveReason {
+  "Deactivated in this account (deactivateMembers); the user is ACTIVE platform-wide."
+  ACCOUNT
+  "Deactivated platform-wide (deactivateUser); the membership is ACTIVE underneath and comes back with activateUser."
+  PLATFORM
+  "Deactivated both in this account and platform-wide: activateUser alone leaves the membership INACTIVE."
+  ACCOUNT_AND_PLATFORM
+}
+
 "What the viewer may do to one member."
 type MemberPermissions {
   "Whether deactivateMembers would succeed for this member."
   deactivate: Boolean!
-  "Whether activateMembers would succeed for this member."
+  "Whether activateMembers would succeed for this member: false for a user deactivated platform-wide (USER_INACTIVE), whom an operator brings back with activateUser."
   activate: Boolean!
   "Whether deleteMembers would succeed for this member."
   delete: Boolean!
@@ -3489,6 +4131,76 @@ type PageInfo {
   endCursor: String
 }
 `, BuiltIn: false},
+	{Name: "../../schema/scim.graphqls", Input: `extend type Mutation {
+  """
+  Creates a SCIM token with which the account's external directory (Okta,
+  Microsoft Entra ID, …) provisions its members at /scim/v2. The secret is in
+  this payload only: Roster keeps its SHA-256. Only for an EXTERNAL account,
+  by its Owner or a platform operator; an account holds at most 5 tokens that
+  are not revoked (LIMIT_EXCEEDED), and a LOCAL account none (CONFLICT).
+  Audited (ACCOUNT_SCIM_TOKEN_CREATED).
+  Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, CONFLICT, LIMIT_EXCEEDED.
+  """
+  createScimToken(
+    "The account's ID."
+    accountId: ID!
+    "What the token is for (which directory uses it), 1 to 100 characters."
+    description: String!
+  ): CreateScimTokenPayload! @account(permission: UPDATE_ACCOUNT)
+  """
+  Revokes a SCIM token at once: its next request is refused (401). By the
+  account's Owner or a platform operator; CONFLICT when already revoked.
+  Audited (ACCOUNT_SCIM_TOKEN_REVOKED).
+  Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT.
+  """
+  revokeScimToken(
+    "The account's ID."
+    accountId: ID!
+    "The token's ID."
+    tokenId: ID!
+  ): RevokeScimTokenPayload! @account(permission: UPDATE_ACCOUNT)
+}
+
+extend type Account {
+  "The account's SCIM tokens, newest first, revoked ones included (at most 100): for its Owner and operators."
+  scimTokens: [ScimToken!]! @account(permission: UPDATE_ACCOUNT, arg: "parent")
+}
+
+"""
+A bearer token of one account's external directory for the SCIM API
+(/scim/v2). It works only while the account is EXTERNAL and until revoked.
+"""
+type ScimToken {
+  "The token's ID; SCIM changes name it as the audit events' actorScimTokenId."
+  id: ID!
+  "What the token is for."
+  description: String!
+  "When the token was created."
+  createdAt: Time!
+  "Who created it; null when that user was deleted or the viewer may not see them."
+  createdBy: User
+  "When the token was last used, to the minute; null when never."
+  lastUsedAt: Time
+  "Whether the token was revoked."
+  revoked: Boolean!
+  "When the token was revoked; null while it works."
+  revokedAt: Time
+}
+
+"The result of createScimToken."
+type CreateScimTokenPayload {
+  "The new token."
+  token: ScimToken!
+  "The bearer token to configure in the directory. Shown this once: it cannot be read again."
+  secret: String!
+}
+
+"The result of revokeScimToken."
+type RevokeScimTokenPayload {
+  "The token, now revoked."
+  token: ScimToken!
+}
+`, BuiltIn: false},
 	{Name: "../../schema/subscription.graphqls", Input: `"""
 Live updates, over the graphql-transport-ws WebSocket protocol (connect to
 /graphql with subprotocol graphql-transport-ws and send the session token as
@@ -3561,8 +4273,10 @@ type MemberUpdate {
   name: String!
   "The role in the account; null when removed."
   role: Role
-  "The membership's status; null when removed."
+  "The status the members list shows (Member.status: INACTIVE also for a user deactivated platform-wide); null when removed."
   status: MembershipStatus
+  "The membership's own status in the account (Member.accountStatus); null when removed."
+  accountStatus: MembershipStatus
   "The user's platform-wide status; null when removed."
   userStatus: UserStatus
 }
@@ -3667,6 +4381,36 @@ extend type Mutation {
     "The user to delete; must be deactivated platform-wide and own no account."
     userId: ID!
   ): DeleteUserPayload! @operator
+  """
+  Deactivates several users platform-wide at once (the user explorer's bulk
+  action), in one transaction, each by deactivateUser's rules: a user refused
+  on their own (per item) leaves the others to proceed. Confirmation is asked
+  for the call as a whole: when any user is ACTIVE in an account, or
+  deactivating them together leaves notification lists without an active
+  recipient, and confirm is not true, nothing changes for anyone; each result
+  then names the accounts where its user is ACTIVE (activeIn), those users'
+  results carry CONFIRMATION_REQUIRED, the others none (done false), the
+  payload lists the warnings, and the error has code CONFIRMATION_REQUIRED.
+  Repeated ids are acted on once and answered at each place.
+  Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, LIMIT_EXCEEDED, CONFIRMATION_REQUIRED.
+  Per item (ItemError.code): NOT_FOUND, SELF_ACTION, CONFLICT, CONFIRMATION_REQUIRED.
+  """
+  deactivateUsers(
+    "The users to deactivate, 1 to 100."
+    userIds: [ID!]!
+    "True to go ahead even when users are ACTIVE in accounts or notification lists lose their last ACTIVE recipient."
+    confirm: Boolean = false
+  ): DeactivateUsersPayload! @operator
+  "Restores several users deactivated platform-wide, in one transaction, each by activateUser's rules; sends nothing. Repeated ids are acted on once and answered at each place. Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, CONFLICT."
+  activateUsers(
+    "The users to activate, 1 to 100."
+    userIds: [ID!]!
+  ): ActivateUsersPayload! @operator
+  "Deletes several users deactivated platform-wide, permanently, in one transaction, each by deleteUser's rules (a user refused on their own leaves the others to proceed). Cannot be undone. Repeated ids are acted on once and answered at each place. Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, SELF_ACTION, CONFLICT, OWNER_PROTECTED."
+  deleteUsers(
+    "The users to delete, 1 to 100; each must be deactivated platform-wide and own no account."
+    userIds: [ID!]!
+  ): DeleteUsersPayload! @operator
 }
 
 "A user's platform-wide status."
@@ -3687,6 +4431,40 @@ type DeactivateUserPayload {
   warnings: [RecipientWarning!]!
   "The accounts, by name, in which the user's membership is ACTIVE: each loses a working member (the membership keeps its status)."
   activeIn: [Account!]!
+}
+
+"The outcome of a platform-wide bulk action (deactivateUsers, activateUsers, deleteUsers) for one user."
+type UserResult {
+  "The user the result is about, as requested."
+  userId: ID!
+  "The user in their state after the call; null when not found or deleted."
+  user: User
+  "Whether this call deactivated, activated or deleted the user."
+  done: Boolean!
+  "For deactivateUsers: the accounts, by name, in which the user's membership is ACTIVE (each loses a working member; the membership keeps its status). Empty for the other actions."
+  activeIn: [Account!]!
+  "Why this user was refused or not acted on; null on success."
+  error: ItemError
+}
+
+"The result of deactivateUsers."
+type DeactivateUsersPayload {
+  "One result per requested user, in the order requested."
+  results: [UserResult!]!
+  "Notification lists left (or that would be left) without an ACTIVE recipient by deactivating these users together."
+  warnings: [RecipientWarning!]!
+}
+
+"The result of activateUsers."
+type ActivateUsersPayload {
+  "One result per requested user, in the order requested."
+  results: [UserResult!]!
+}
+
+"The result of deleteUsers."
+type DeleteUsersPayload {
+  "One result per requested user, in the order requested."
+  results: [UserResult!]!
 }
 
 "The result of deleteUser."
@@ -3771,6 +4549,211 @@ type ActivateUserPayload {
   user: User!
 }
 `, BuiltIn: false},
+	{Name: "../../schema/webhook.graphqls", Input: `extend type Query {
+  "Every webhook endpoint, newest first (at most 50 exist)."
+  webhookEndpoints: [WebhookEndpoint!]! @operator
+  "One webhook endpoint. Error codes: NOT_FOUND."
+  webhookEndpoint(
+    "The endpoint's ID."
+    id: ID!
+  ): WebhookEndpoint! @operator
+}
+
+extend type Mutation {
+  """
+  Adds a webhook endpoint: Roster posts the events of the chosen types to its
+  URL, signed per the Standard Webhooks specification with a secret returned
+  here once (keep it: it cannot be read again, only rotated). The URL must be
+  https (plain http only for localhost, unless WEBHOOK_ALLOW_HTTP), without
+  user name, password or fragment; at most 50 endpoints exist.
+  Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, LIMIT_EXCEEDED.
+  """
+  createWebhookEndpoint(
+    "Where to post the events, at most 2,000 characters."
+    url: String!
+    "The event types to post here; at least one."
+    eventTypes: [WebhookEventType!]!
+    "What the endpoint is for, at most 500 characters on one line."
+    description: String = ""
+    "False to create it disabled (it then receives nothing until enabled)."
+    enabled: Boolean = true
+  ): CreateWebhookEndpointPayload! @operator
+  """
+  Changes an endpoint; omitted arguments stay as they are, and each change is
+  audited. A disabled endpoint receives nothing: deliveries not yet made are
+  cancelled, and enabling it again sends only later events.
+  Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT.
+  """
+  updateWebhookEndpoint(
+    "The endpoint's ID."
+    id: ID!
+    "The new URL (same rules as createWebhookEndpoint)."
+    url: String
+    "The new event types; at least one."
+    eventTypes: [WebhookEventType!]
+    "The new description."
+    description: String
+    "Whether the endpoint receives events."
+    enabled: Boolean
+  ): UpdateWebhookEndpointPayload! @operator
+  "Deletes an endpoint with its deliveries; those not yet made are dropped. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND."
+  deleteWebhookEndpoint(
+    "The endpoint's ID."
+    id: ID!
+  ): DeleteWebhookEndpointPayload! @operator
+  """
+  Gives an endpoint a new signing secret, returned here once. For 24 hours the
+  previous secret signs too (webhook-signature carries both signatures), so the
+  receiver can switch without losing a delivery; rotating again within them
+  ends the older one at once.
+  Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND.
+  """
+  rotateWebhookEndpointSecret(
+    "The endpoint's ID."
+    id: ID!
+  ): RotateWebhookEndpointSecretPayload! @operator
+}
+
+"""
+The kind of change a webhook event reports; its JSON "type" is the dotted
+form shown with each value. Every body is
+{"id", "type", "version": 1, "occurredAt", "data": {"accountId", "userId"}}
+(accountId for member events only; detachedAt too for member.detached).
+"""
+enum WebhookEventType {
+  "member.deactivated: a membership was deactivated in its account."
+  MEMBER_DEACTIVATED
+  "member.activated: a membership was activated again in its account."
+  MEMBER_ACTIVATED
+  "member.deleted: a membership was removed from its account (deleteMembers)."
+  MEMBER_DELETED
+  "member.detached: a membership was removed by detachUser; purge what your service made for the member in the account up to data.detachedAt."
+  MEMBER_DETACHED
+  "user.deactivated: a user was deactivated platform-wide."
+  USER_DEACTIVATED
+  "user.activated: a user was activated again platform-wide."
+  USER_ACTIVATED
+  "user.deleted: a user was deleted for good, with every membership (no member.deleted follows)."
+  USER_DELETED
+}
+
+"Where a webhook delivery stands."
+enum WebhookDeliveryStatus {
+  "Not attempted yet."
+  PENDING
+  "The last attempt failed; another follows at nextAttemptAt."
+  RETRYING
+  "The endpoint answered an attempt with a 2xx status."
+  SUCCEEDED
+  "The last allowed attempt (the 8th, about 28 hours after the first) failed."
+  FAILED
+  "Not sent: the endpoint was disabled before it went out."
+  CANCELLED
+}
+
+"A URL that receives signed webhook events of some types."
+type WebhookEndpoint {
+  "The endpoint's ID."
+  id: ID!
+  "Where the events are posted."
+  url: String!
+  "What the endpoint is for."
+  description: String!
+  "The event types posted here."
+  eventTypes: [WebhookEventType!]!
+  "Whether the endpoint receives events."
+  enabled: Boolean!
+  "When the current signing secret was made."
+  secretRotatedAt: Time!
+  "Until when the previous secret still signs too, after a rotation; null when it no longer does."
+  previousSecretExpiresAt: Time
+  "When the endpoint was created."
+  createdAt: Time!
+  "When the endpoint was last changed."
+  updatedAt: Time!
+  "The endpoint's deliveries, newest first; finished ones are kept 30 days."
+  deliveries(
+    "How many deliveries to return, 1 to 100."
+    first: Int = 20
+    "The endCursor of the previous page; omit for the first page."
+    after: String
+    "Only deliveries in this status."
+    status: WebhookDeliveryStatus
+  ): WebhookDeliveryConnection!
+}
+
+"A page of an endpoint's deliveries, newest first."
+type WebhookDeliveryConnection {
+  "The deliveries of this page, each with its cursor."
+  edges: [WebhookDeliveryEdge!]!
+  "Where this page sits in the whole list."
+  pageInfo: PageInfo!
+}
+
+"One delivery of a page, with its cursor."
+type WebhookDeliveryEdge {
+  "Pass as after to continue after this delivery."
+  cursor: String!
+  "The delivery."
+  node: WebhookDelivery!
+}
+
+"One event sent, or to be sent, to one endpoint."
+type WebhookDelivery {
+  "The delivery's ID."
+  id: ID!
+  "The event's ID, sent as webhook-id: the same on every attempt (and at every endpoint), so receivers deduplicate by it."
+  eventId: ID!
+  "The event's type."
+  eventType: WebhookEventType!
+  "When the change happened."
+  occurredAt: Time!
+  "The JSON body posted, byte for byte."
+  payload: String!
+  "Where the delivery stands."
+  status: WebhookDeliveryStatus!
+  "How many attempts were made."
+  attempts: Int!
+  "When the last attempt was made; null before the first."
+  lastAttemptAt: Time
+  "The HTTP status of the last answer; null when none came (network error, timeout)."
+  lastStatusCode: Int
+  "Why the last attempt failed (the status and the start of the answer's body, or the network error); null after a success."
+  lastError: String
+  "When the next attempt is due; null once finished."
+  nextAttemptAt: Time
+  "When an attempt succeeded; null until then."
+  deliveredAt: Time
+}
+
+"The result of createWebhookEndpoint."
+type CreateWebhookEndpointPayload {
+  "The new endpoint."
+  endpoint: WebhookEndpoint!
+  "The signing secret (whsec_…), shown this once: give it to the receiver, which verifies webhook-signature with it."
+  secret: String!
+}
+
+"The result of updateWebhookEndpoint."
+type UpdateWebhookEndpointPayload {
+  "The endpoint, changed."
+  endpoint: WebhookEndpoint!
+}
+
+"The result of deleteWebhookEndpoint."
+type DeleteWebhookEndpointPayload {
+  "The ID of the deleted endpoint."
+  deletedEndpointId: ID!
+}
+
+"The result of rotateWebhookEndpointSecret."
+type RotateWebhookEndpointSecretPayload {
+  "The endpoint, with its new secretRotatedAt and previousSecretExpiresAt."
+  endpoint: WebhookEndpoint!
+  "The new signing secret (whsec_…), shown this once."
+  secret: String!
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -3802,6 +4785,8 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_userDirectory(ctx, field)
 	case "requireDeactivationBeforeDelete":
 		return ec.fieldContext_Account_requireDeactivationBeforeDelete(ctx, field)
+	case "scimDefaultRole":
+		return ec.fieldContext_Account_scimDefaultRole(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Account_createdAt(ctx, field)
 	case "viewerMembership":
@@ -3824,6 +4809,8 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_billingContacts(ctx, field)
 	case "notifications":
 		return ec.fieldContext_Account_notifications(ctx, field)
+	case "scimTokens":
+		return ec.fieldContext_Account_scimTokens(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
 }
@@ -3892,6 +4879,8 @@ func (ec *executionContext) childFields_AccountPermissions(ctx context.Context, 
 		return ec.fieldContext_AccountPermissions_updateSettings(ctx, field)
 	case "changeUserDirectory":
 		return ec.fieldContext_AccountPermissions_changeUserDirectory(ctx, field)
+	case "manageScimTokens":
+		return ec.fieldContext_AccountPermissions_manageScimTokens(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AccountPermissions", field.Name)
 }
@@ -3902,6 +4891,14 @@ func (ec *executionContext) childFields_ActivateUserPayload(ctx context.Context,
 		return ec.fieldContext_ActivateUserPayload_user(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ActivateUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ActivateUsersPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "results":
+		return ec.fieldContext_ActivateUsersPayload_results(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ActivateUsersPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_AddServiceCredentialPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3922,6 +4919,8 @@ func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field gr
 		return ec.fieldContext_AuditEvent_action(ctx, field)
 	case "actorId":
 		return ec.fieldContext_AuditEvent_actorId(ctx, field)
+	case "actorScimTokenId":
+		return ec.fieldContext_AuditEvent_actorScimTokenId(ctx, field)
 	case "accountId":
 		return ec.fieldContext_AuditEvent_accountId(ctx, field)
 	case "targetUserId":
@@ -3982,6 +4981,26 @@ func (ec *executionContext) childFields_CreateAccountPayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type CreateAccountPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateScimTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "token":
+		return ec.fieldContext_CreateScimTokenPayload_token(ctx, field)
+	case "secret":
+		return ec.fieldContext_CreateScimTokenPayload_secret(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateScimTokenPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateWebhookEndpointPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "endpoint":
+		return ec.fieldContext_CreateWebhookEndpointPayload_endpoint(ctx, field)
+	case "secret":
+		return ec.fieldContext_CreateWebhookEndpointPayload_secret(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateWebhookEndpointPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeactivateUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "user":
@@ -3996,12 +5015,38 @@ func (ec *executionContext) childFields_DeactivateUserPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type DeactivateUserPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DeactivateUsersPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "results":
+		return ec.fieldContext_DeactivateUsersPayload_results(ctx, field)
+	case "warnings":
+		return ec.fieldContext_DeactivateUsersPayload_warnings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeactivateUsersPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deletedUserId":
 		return ec.fieldContext_DeleteUserPayload_deletedUserId(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteUsersPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "results":
+		return ec.fieldContext_DeleteUsersPayload_results(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteUsersPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteWebhookEndpointPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedEndpointId":
+		return ec.fieldContext_DeleteWebhookEndpointPayload_deletedEndpointId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteWebhookEndpointPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_EmailDelivery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4138,6 +5183,10 @@ func (ec *executionContext) childFields_Member(ctx context.Context, field graphq
 		return ec.fieldContext_Member_role(ctx, field)
 	case "status":
 		return ec.fieldContext_Member_status(ctx, field)
+	case "accountStatus":
+		return ec.fieldContext_Member_accountStatus(ctx, field)
+	case "inactiveReason":
+		return ec.fieldContext_Member_inactiveReason(ctx, field)
 	case "since":
 		return ec.fieldContext_Member_since(ctx, field)
 	case "viewerCan":
@@ -4218,6 +5267,8 @@ func (ec *executionContext) childFields_MemberUpdate(ctx context.Context, field 
 		return ec.fieldContext_MemberUpdate_role(ctx, field)
 	case "status":
 		return ec.fieldContext_MemberUpdate_status(ctx, field)
+	case "accountStatus":
+		return ec.fieldContext_MemberUpdate_accountStatus(ctx, field)
 	case "userStatus":
 		return ec.fieldContext_MemberUpdate_userStatus(ctx, field)
 	}
@@ -4420,6 +5471,44 @@ func (ec *executionContext) childFields_RevokeInvitationPayload(ctx context.Cont
 	return nil, fmt.Errorf("no field named %q was found under type RevokeInvitationPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RevokeScimTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "token":
+		return ec.fieldContext_RevokeScimTokenPayload_token(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RevokeScimTokenPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RotateWebhookEndpointSecretPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "endpoint":
+		return ec.fieldContext_RotateWebhookEndpointSecretPayload_endpoint(ctx, field)
+	case "secret":
+		return ec.fieldContext_RotateWebhookEndpointSecretPayload_secret(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RotateWebhookEndpointSecretPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ScimToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ScimToken_id(ctx, field)
+	case "description":
+		return ec.fieldContext_ScimToken_description(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ScimToken_createdAt(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_ScimToken_createdBy(ctx, field)
+	case "lastUsedAt":
+		return ec.fieldContext_ScimToken_lastUsedAt(ctx, field)
+	case "revoked":
+		return ec.fieldContext_ScimToken_revoked(ctx, field)
+	case "revokedAt":
+		return ec.fieldContext_ScimToken_revokedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScimToken", field.Name)
+}
+
 func (ec *executionContext) childFields_SendNotificationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "notification":
@@ -4522,6 +5611,14 @@ func (ec *executionContext) childFields_UpdateUserPayload(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type UpdateUserPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_UpdateWebhookEndpointPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "endpoint":
+		return ec.fieldContext_UpdateWebhookEndpointPayload_endpoint(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateWebhookEndpointPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4566,6 +5663,98 @@ func (ec *executionContext) childFields_UserEdge(ctx context.Context, field grap
 		return ec.fieldContext_UserEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_UserResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userId":
+		return ec.fieldContext_UserResult_userId(ctx, field)
+	case "user":
+		return ec.fieldContext_UserResult_user(ctx, field)
+	case "done":
+		return ec.fieldContext_UserResult_done(ctx, field)
+	case "activeIn":
+		return ec.fieldContext_UserResult_activeIn(ctx, field)
+	case "error":
+		return ec.fieldContext_UserResult_error(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UserResult", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookDelivery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_WebhookDelivery_id(ctx, field)
+	case "eventId":
+		return ec.fieldContext_WebhookDelivery_eventId(ctx, field)
+	case "eventType":
+		return ec.fieldContext_WebhookDelivery_eventType(ctx, field)
+	case "occurredAt":
+		return ec.fieldContext_WebhookDelivery_occurredAt(ctx, field)
+	case "payload":
+		return ec.fieldContext_WebhookDelivery_payload(ctx, field)
+	case "status":
+		return ec.fieldContext_WebhookDelivery_status(ctx, field)
+	case "attempts":
+		return ec.fieldContext_WebhookDelivery_attempts(ctx, field)
+	case "lastAttemptAt":
+		return ec.fieldContext_WebhookDelivery_lastAttemptAt(ctx, field)
+	case "lastStatusCode":
+		return ec.fieldContext_WebhookDelivery_lastStatusCode(ctx, field)
+	case "lastError":
+		return ec.fieldContext_WebhookDelivery_lastError(ctx, field)
+	case "nextAttemptAt":
+		return ec.fieldContext_WebhookDelivery_nextAttemptAt(ctx, field)
+	case "deliveredAt":
+		return ec.fieldContext_WebhookDelivery_deliveredAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookDelivery", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookDeliveryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_WebhookDeliveryConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_WebhookDeliveryConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookDeliveryConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookDeliveryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_WebhookDeliveryEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_WebhookDeliveryEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookDeliveryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookEndpoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_WebhookEndpoint_id(ctx, field)
+	case "url":
+		return ec.fieldContext_WebhookEndpoint_url(ctx, field)
+	case "description":
+		return ec.fieldContext_WebhookEndpoint_description(ctx, field)
+	case "eventTypes":
+		return ec.fieldContext_WebhookEndpoint_eventTypes(ctx, field)
+	case "enabled":
+		return ec.fieldContext_WebhookEndpoint_enabled(ctx, field)
+	case "secretRotatedAt":
+		return ec.fieldContext_WebhookEndpoint_secretRotatedAt(ctx, field)
+	case "previousSecretExpiresAt":
+		return ec.fieldContext_WebhookEndpoint_previousSecretExpiresAt(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_WebhookEndpoint_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_WebhookEndpoint_updatedAt(ctx, field)
+	case "deliveries":
+		return ec.fieldContext_WebhookEndpoint_deliveries(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookEndpoint", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

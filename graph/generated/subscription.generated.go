@@ -603,6 +603,29 @@ func (ec *executionContext) fieldContext_MemberUpdate_status(_ context.Context, 
 	return graphql.NewScalarFieldContext("MemberUpdate", field, false, false, "MembershipStatus")
 }
 
+func (ec *executionContext) _MemberUpdate_accountStatus(ctx context.Context, field graphql.CollectedField, obj *model.MemberUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MemberUpdate_accountStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AccountStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *member.Status) graphql.Marshaler {
+			return ec.marshalOMembershipStatus2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋmemberᚐStatus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MemberUpdate_accountStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MemberUpdate", field, false, false, "MembershipStatus")
+}
+
 func (ec *executionContext) _MemberUpdate_userStatus(ctx context.Context, field graphql.CollectedField, obj *model.MemberUpdate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -953,6 +976,11 @@ func (ec *executionContext) _MemberUpdate(ctx context.Context, sel ast.Selection
 			}
 		case "status":
 			out.Values[i] = ec._MemberUpdate_status(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "accountStatus":
+			out.Values[i] = ec._MemberUpdate_accountStatus(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

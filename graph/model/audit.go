@@ -20,6 +20,9 @@ var AuditActions = []AuditAction{
 	"account.deactivation_rule_changed",
 	"account.ownership_transferred",
 	"account.renamed",
+	"account.scim_default_role_changed",
+	"account.scim_token_created",
+	"account.scim_token_revoked",
 	"account.user_directory_changed",
 	"credential.added",
 	"credential.purged",
@@ -32,6 +35,8 @@ var AuditActions = []AuditAction{
 	"member.deactivated",
 	"member.deleted",
 	"member.detached",
+	"member.directory_updated",
+	"member.provisioned",
 	"member.role_changed",
 	"notification.sent",
 	"recipients.replaced_by_owner",
@@ -50,6 +55,10 @@ var AuditActions = []AuditAction{
 	"user.signed_in",
 	"user.signed_out",
 	"user.welcome_email_sent",
+	"webhook.endpoint_created",
+	"webhook.endpoint_deleted",
+	"webhook.endpoint_updated",
+	"webhook.secret_rotated",
 }
 
 // EnumName returns the action's AuditAction enum value.

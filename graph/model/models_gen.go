@@ -13,7 +13,9 @@ import (
 	"github.com/rosterhq/roster/internal/invite"
 	"github.com/rosterhq/roster/internal/member"
 	"github.com/rosterhq/roster/internal/notify"
+	"github.com/rosterhq/roster/internal/scim"
 	"github.com/rosterhq/roster/internal/user"
+	"github.com/rosterhq/roster/internal/webhook"
 )
 
 // The result of acceptInvitation.
@@ -52,12 +54,20 @@ type AccountPermissions struct {
 	UpdateSettings bool `json:"updateSettings"`
 	// Whether updateAccount may switch the account's userDirectory.
 	ChangeUserDirectory bool `json:"changeUserDirectory"`
+	// Whether the viewer may list, create and revoke the account's SCIM tokens (scimTokens, createScimToken, revokeScimToken): its Owner and operators.
+	ManageScimTokens bool `json:"manageScimTokens"`
 }
 
 // The result of activateUser.
 type ActivateUserPayload struct {
 	// The user, ACTIVE again.
 	User *user.User `json:"user"`
+}
+
+// The result of activateUsers.
+type ActivateUsersPayload struct {
+	// One result per requested user, in the order requested.
+	Results []*UserResult `json:"results"`
 }
 
 // The result of addServiceCredential.
@@ -114,6 +124,22 @@ type CreateAccountPayload struct {
 	Invitation *invite.Invitation `json:"invitation"`
 }
 
+// The result of createScimToken.
+type CreateScimTokenPayload struct {
+	// The new token.
+	Token *scim.Token `json:"token"`
+	// The bearer token to configure in the directory. Shown this once: it cannot be read again.
+	Secret string `json:"secret"`
+}
+
+// The result of createWebhookEndpoint.
+type CreateWebhookEndpointPayload struct {
+	// The new endpoint.
+	Endpoint *webhook.Endpoint `json:"endpoint"`
+	// The signing secret (whsec_…), shown this once: give it to the receiver, which verifies webhook-signature with it.
+	Secret string `json:"secret"`
+}
+
 // The result of deactivateUser.
 type DeactivateUserPayload struct {
 	// The user, in their state after the call.
@@ -126,10 +152,30 @@ type DeactivateUserPayload struct {
 	ActiveIn []*account.Account `json:"activeIn"`
 }
 
+// The result of deactivateUsers.
+type DeactivateUsersPayload struct {
+	// One result per requested user, in the order requested.
+	Results []*UserResult `json:"results"`
+	// Notification lists left (or that would be left) without an ACTIVE recipient by deactivating these users together.
+	Warnings []*notify.Warning `json:"warnings"`
+}
+
 // The result of deleteUser.
 type DeleteUserPayload struct {
 	// The ID of the deleted user.
 	DeletedUserID uuid.UUID `json:"deletedUserId"`
+}
+
+// The result of deleteUsers.
+type DeleteUsersPayload struct {
+	// One result per requested user, in the order requested.
+	Results []*UserResult `json:"results"`
+}
+
+// The result of deleteWebhookEndpoint.
+type DeleteWebhookEndpointPayload struct {
+	// The ID of the deleted endpoint.
+	DeletedEndpointID uuid.UUID `json:"deletedEndpointId"`
 }
 
 // One invitation of a page, with its cursor.
@@ -180,7 +226,7 @@ type ItemError struct {
 
 // Narrows a members list; every given field must match.
 type MemberFilter struct {
-	// Only members with this status.
+	// Only members whose status (Member.status: INACTIVE includes users deactivated platform-wide) is this one.
 	Status *member.Status `json:"status,omitempty"`
 	// Only members with this role.
 	Role *member.Role `json:"role,omitempty"`
@@ -204,7 +250,7 @@ type MemberPage struct {
 type MemberPermissions struct {
 	// Whether deactivateMembers would succeed for this member.
 	Deactivate bool `json:"deactivate"`
-	// Whether activateMembers would succeed for this member.
+	// Whether activateMembers would succeed for this member: false for a user deactivated platform-wide (USER_INACTIVE), whom an operator brings back with activateUser.
 	Activate bool `json:"activate"`
 	// Whether deleteMembers would succeed for this member.
 	Delete bool `json:"delete"`
@@ -334,6 +380,20 @@ type RevokeInvitationPayload struct {
 	Invitation *invite.Invitation `json:"invitation"`
 }
 
+// The result of revokeScimToken.
+type RevokeScimTokenPayload struct {
+	// The token, now revoked.
+	Token *scim.Token `json:"token"`
+}
+
+// The result of rotateWebhookEndpointSecret.
+type RotateWebhookEndpointSecretPayload struct {
+	// The endpoint, with its new secretRotatedAt and previousSecretExpiresAt.
+	Endpoint *webhook.Endpoint `json:"endpoint"`
+	// The new signing secret (whsec_…), shown this once.
+	Secret string `json:"secret"`
+}
+
 // The result of sendNotification.
 type SendNotificationPayload struct {
 	// The notification; its deliveries fill in as the background jobs run.
@@ -408,6 +468,12 @@ type UpdateUserPayload struct {
 	User *user.User `json:"user"`
 }
 
+// The result of updateWebhookEndpoint.
+type UpdateWebhookEndpointPayload struct {
+	// The endpoint, changed.
+	Endpoint *webhook.Endpoint `json:"endpoint"`
+}
+
 // One user of a page, with its cursor.
 type UserEdge struct {
 	// Pass as after to continue after this user.
@@ -426,4 +492,34 @@ type UserFilter struct {
 	Role *member.Role `json:"role,omitempty"`
 	// A substring of the name or email, case-insensitive.
 	Search *string `json:"search,omitempty"`
+}
+
+// The outcome of a platform-wide bulk action (deactivateUsers, activateUsers, deleteUsers) for one user.
+type UserResult struct {
+	// The user the result is about, as requested.
+	UserID uuid.UUID `json:"userId"`
+	// The user in their state after the call; null when not found or deleted.
+	User *user.User `json:"user,omitempty"`
+	// Whether this call deactivated, activated or deleted the user.
+	Done bool `json:"done"`
+	// For deactivateUsers: the accounts, by name, in which the user's membership is ACTIVE (each loses a working member; the membership keeps its status). Empty for the other actions.
+	ActiveIn []*account.Account `json:"activeIn"`
+	// Why this user was refused or not acted on; null on success.
+	Error *ItemError `json:"error,omitempty"`
+}
+
+// A page of an endpoint's deliveries, newest first.
+type WebhookDeliveryConnection struct {
+	// The deliveries of this page, each with its cursor.
+	Edges []*WebhookDeliveryEdge `json:"edges"`
+	// Where this page sits in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// One delivery of a page, with its cursor.
+type WebhookDeliveryEdge struct {
+	// Pass as after to continue after this delivery.
+	Cursor string `json:"cursor"`
+	// The delivery.
+	Node *webhook.Delivery `json:"node"`
 }

@@ -84,13 +84,15 @@ func (c *AccountChange) Kind() (AccountChangeKind, error) {
 
 // MemberUpdate is a member as a change left them.
 type MemberUpdate struct {
-	UserID     uuid.UUID
-	Removed    bool
-	Email      string
-	Name       string
-	Role       *member.Role
-	Status     *member.Status
-	UserStatus *user.Status
+	UserID  uuid.UUID
+	Removed bool
+	Email   string
+	Name    string
+	Role    *member.Role
+	// Status is the effective status (member.Member.EffectiveStatus).
+	Status        *member.Status
+	AccountStatus *member.Status
+	UserStatus    *user.Status
 }
 
 // InvitationUpdate is an invitation as a change left it.

@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -35,17 +36,24 @@ type Account struct {
 	Name                            string
 	UserDirectory                   UserDirectory
 	RequireDeactivationBeforeDelete bool
-	CreatedAt                       time.Time
+	// ScimDefaultRole is the role (ADMINISTRATOR, FINANCE_MANAGER or USER)
+	// of the members that the account's external directory adds over SCIM.
+	ScimDefaultRole string
+	CreatedAt       time.Time
 }
+
+// ScimRoles are the roles an account's directory may give its new members:
+// every role but OWNER, which only an ownership transfer hands over.
+var ScimRoles = []string{"ADMINISTRATOR", "FINANCE_MANAGER", "USER"}
 
 // ErrNotFound is returned when no account matches.
 var ErrNotFound = apperr.New(apperr.NotFound, "No such account.")
 
-const columns = `a.id, a.name, a.user_directory, a.require_deactivation_before_delete, a.created_at`
+const columns = `a.id, a.name, a.user_directory, a.require_deactivation_before_delete, a.scim_default_role, a.created_at`
 
 func scan(row pgx.Row) (Account, error) {
 	var a Account
-	err := row.Scan(&a.ID, &a.Name, &a.UserDirectory, &a.RequireDeactivationBeforeDelete, &a.CreatedAt)
+	err := row.Scan(&a.ID, &a.Name, &a.UserDirectory, &a.RequireDeactivationBeforeDelete, &a.ScimDefaultRole, &a.CreatedAt)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return a, ErrNotFound
 	}
@@ -115,17 +123,20 @@ func (d UserDirectory) IsValid() bool { return d == DirectoryLocal || d == Direc
 
 var errBadDirectory = apperr.New(apperr.InvalidInput, "The user directory is LOCAL or EXTERNAL.")
 
-
 // Changes are the settings an update asks for; nil fields stay as they are.
 type Changes struct {
 	Name                            *string
 	UserDirectory                   *UserDirectory
 	RequireDeactivationBeforeDelete *bool
+	ScimDefaultRole                 *string
 }
+
+var errBadScimRole = apperr.New(apperr.InvalidInput, "The SCIM default role is ADMINISTRATOR, FINANCE_MANAGER or USER; the Owner changes only by an ownership transfer.")
 
 // Diff returns the changes of c that differ from before, with the name
 // normalized: what an update would actually change. It returns INVALID_INPUT
-// for a bad name or an unknown directory.
+// for a bad name, an unknown directory or a SCIM default role that is not
+// one of ScimRoles.
 func (c Changes) Diff(before Account) (Changes, error) {
 	var out Changes
 	if c.Name != nil {
@@ -148,19 +159,28 @@ func (c Changes) Diff(before Account) (Changes, error) {
 	if c.RequireDeactivationBeforeDelete != nil && *c.RequireDeactivationBeforeDelete != before.RequireDeactivationBeforeDelete {
 		out.RequireDeactivationBeforeDelete = c.RequireDeactivationBeforeDelete
 	}
+	if c.ScimDefaultRole != nil {
+		if !slices.Contains(ScimRoles, *c.ScimDefaultRole) {
+			return Changes{}, errBadScimRole
+		}
+		if *c.ScimDefaultRole != before.ScimDefaultRole {
+			out.ScimDefaultRole = c.ScimDefaultRole
+		}
+	}
 	return out, nil
 }
 
 // Update applies changes (as returned by Diff) to the account before, locked
 // by GetForUpdate in tx, and records one audit event by actorID per setting
 // changed: account.renamed, account.user_directory_changed,
-// account.deactivation_rule_changed. It returns the account as it now stands,
+// account.deactivation_rule_changed, account.scim_default_role_changed. It returns the account as it now stands,
 // or any database error as is.
 func Update(ctx context.Context, tx pgx.Tx, actorID uuid.UUID, before Account, c Changes) (Account, error) {
 	after, err := scan(tx.QueryRow(ctx, `UPDATE accounts AS a SET name = coalesce($2, a.name),
 		user_directory = coalesce($3, a.user_directory),
-		require_deactivation_before_delete = coalesce($4, a.require_deactivation_before_delete)
-		WHERE a.id = $1 RETURNING `+columns, before.ID, c.Name, c.UserDirectory, c.RequireDeactivationBeforeDelete))
+		require_deactivation_before_delete = coalesce($4, a.require_deactivation_before_delete),
+		scim_default_role = coalesce($5, a.scim_default_role)
+		WHERE a.id = $1 RETURNING `+columns, before.ID, c.Name, c.UserDirectory, c.RequireDeactivationBeforeDelete, c.ScimDefaultRole))
 	if err != nil {
 		return Account{}, err
 	}
@@ -173,6 +193,7 @@ func Update(ctx context.Context, tx pgx.Tx, actorID uuid.UUID, before Account, c
 		{c.UserDirectory != nil, "account.user_directory_changed", "userDirectory", before.UserDirectory, after.UserDirectory},
 		{c.RequireDeactivationBeforeDelete != nil, "account.deactivation_rule_changed", "requireDeactivationBeforeDelete",
 			before.RequireDeactivationBeforeDelete, after.RequireDeactivationBeforeDelete},
+		{c.ScimDefaultRole != nil, "account.scim_default_role_changed", "scimDefaultRole", before.ScimDefaultRole, after.ScimDefaultRole},
 	} {
 		if !e.changed {
 			continue

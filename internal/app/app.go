@@ -26,7 +26,9 @@ import (
 	"github.com/rosterhq/roster/internal/live"
 	"github.com/rosterhq/roster/internal/mail"
 	"github.com/rosterhq/roster/internal/member"
+	"github.com/rosterhq/roster/internal/scim"
 	"github.com/rosterhq/roster/internal/server"
+	"github.com/rosterhq/roster/internal/webhook"
 	"github.com/rosterhq/roster/jobs"
 )
 
@@ -70,6 +72,10 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 	var changes *live.Batcher
 	riverCfg := &river.Config{Logger: slog.New(riverLogHandler{logger.Handler()}), FetchCooldown: cfg.WorkerFetchCooldown, FetchPollInterval: cfg.WorkerFetchPollInterval,
 		JobTimeout: cfg.JobTimeout, RescueStuckJobsAfter: cfg.JobRescueAfter}
+	sealer, err := webhook.NewSealer(cfg.WebhookSecretKey)
+	if err != nil {
+		return nil, err
+	}
 	var sender *mail.Sender
 	if runWorkers {
 		if cfg.SMTPURL == "" {
@@ -81,10 +87,12 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		}
 		reg.MustRegister(sender.Collector())
 		riverCfg.Middleware = []rivertype.Middleware{jobs.NewMetrics(reg, logger).Middleware()}
-		riverCfg.Queues = map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: cfg.WorkerConcurrency}}
+		riverCfg.Queues = map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: cfg.WorkerConcurrency},
+			jobs.QueueWebhooks: {MaxWorkers: cfg.WebhookConcurrency}}
 		riverCfg.Workers = river.NewWorkers()
 		changes = live.NewBatcher(pool, logger, 200*time.Millisecond)
-		jobs.Register(riverCfg.Workers, jobs.Deps{Pool: pool, Mailer: sender, PublicURL: cfg.PublicURL, WelcomeTTL: cfg.InvitationTTL, Changes: changes})
+		jobs.Register(riverCfg.Workers, jobs.Deps{Pool: pool, Mailer: sender, PublicURL: cfg.PublicURL, WelcomeTTL: cfg.InvitationTTL, Changes: changes,
+			Webhooks: &webhook.Sender{Pool: pool, Sealer: sealer, Client: webhook.NewClient(cfg.WebhookTimeout)}})
 		riverCfg.PeriodicJobs = jobs.PeriodicJobs()
 	}
 	rc, err := river.NewClient(riverpgxv5.New(pool), riverCfg)
@@ -98,11 +106,13 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		Auth: &auth.Service{Pool: pool, SessionTTL: cfg.SessionTTL, Throttle: auth.DefaultThrottle, Mailer: enqueuer},
 		Invite: &invite.Service{Pool: pool, Jobs: enqueuer, TTL: cfg.InvitationTTL, DailyQuota: cfg.InvitationDailyQuota,
 			BatchLimit: cfg.InvitationBatchLimit, SessionTTL: cfg.SessionTTL, Throttle: auth.DefaultThrottle},
-		Members: &member.Service{Pool: pool, Jobs: enqueuer},
-		FanOut:  enqueuer,
-		Logger:  logger,
-		Now:     time.Now,
-		Live:    hub,
+		Members:  &member.Service{Pool: pool, Jobs: enqueuer},
+		Webhooks: &webhook.Service{Pool: pool, Sealer: sealer, AllowHTTP: cfg.WebhookAllowHTTP},
+		Scim:     &scim.Tokens{Pool: pool},
+		FanOut:   enqueuer,
+		Logger:   logger,
+		Now:      time.Now,
+		Live:     hub,
 	}
 	ui, err := riverui.NewHandler(&riverui.HandlerOpts{Endpoints: riverui.NewEndpoints(rc, nil), Logger: logger, Prefix: "/riverui"})
 	if err != nil {
@@ -123,6 +133,8 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		TrustedProxies: cfg.TrustedProxies,
 		AllowedOrigins: cfg.CORSAllowedOrigins,
 		Registry:       reg,
+		SCIM: &scim.Service{Pool: pool, Members: resolver.Members, Logger: logger, MaxBodyBytes: cfg.MaxBodyBytes,
+			Limiter: scim.NewLimiter(float64(cfg.SCIMRateLimit), cfg.SCIMRateBurst)},
 	})
 	return &App{Config: cfg, Pool: pool, River: rc, Handler: h, Logger: logger, Registry: reg, Live: hub, workers: runWorkers, sender: sender, ui: ui, changes: changes}, nil
 }

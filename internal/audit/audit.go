@@ -21,15 +21,18 @@ import (
 
 // Event is one entry of the audit trail.
 type Event struct {
-	ID           int64
-	OccurredAt   time.Time
-	ActorID      *uuid.UUID
-	AccountID    *uuid.UUID
-	TargetUserID *uuid.UUID
-	Action       string
-	Before       map[string]any
-	After        map[string]any
-	RequestID    string
+	ID         int64
+	OccurredAt time.Time
+	ActorID    *uuid.UUID
+	// ActorScimTokenID names the SCIM token through which an account's
+	// external directory made the change (ActorID is then nil).
+	ActorScimTokenID *uuid.UUID
+	AccountID        *uuid.UUID
+	TargetUserID     *uuid.UUID
+	Action           string
+	Before           map[string]any
+	After            map[string]any
+	RequestID        string
 }
 
 // Record writes e in tx, taking the request id from ctx when e has none.
@@ -37,8 +40,8 @@ func Record(ctx context.Context, tx pgx.Tx, e Event) error {
 	if e.RequestID == "" {
 		e.RequestID = request.From(ctx).ID
 	}
-	_, err := tx.Exec(ctx, `INSERT INTO audit_events (actor_id, account_id, target_user_id, action, before, after, request_id)
-		VALUES ($1, $2, $3, $4, $5, $6, $7)`, e.ActorID, e.AccountID, e.TargetUserID, e.Action, jsonOrNil(e.Before), jsonOrNil(e.After), e.RequestID)
+	_, err := tx.Exec(ctx, `INSERT INTO audit_events (actor_id, actor_scim_token_id, account_id, target_user_id, action, before, after, request_id)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, e.ActorID, e.ActorScimTokenID, e.AccountID, e.TargetUserID, e.Action, jsonOrNil(e.Before), jsonOrNil(e.After), e.RequestID)
 	return err
 }
 
@@ -94,14 +97,14 @@ func List(ctx context.Context, q db.DBTX, f Filter, first int, after string) ([]
 		where = strings.Join(conds, " AND ")
 	}
 	args = append(args, first+1)
-	rows, err := q.Query(ctx, `SELECT id, occurred_at, actor_id, account_id, target_user_id, action, before, after, request_id
+	rows, err := q.Query(ctx, `SELECT id, occurred_at, actor_id, actor_scim_token_id, account_id, target_user_id, action, before, after, request_id
 		FROM audit_events WHERE `+where+fmt.Sprintf(` ORDER BY id DESC LIMIT $%d`, len(args)), args...)
 	if err != nil {
 		return nil, false, err
 	}
 	events, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (Event, error) {
 		var e Event
-		err := r.Scan(&e.ID, &e.OccurredAt, &e.ActorID, &e.AccountID, &e.TargetUserID, &e.Action, &e.Before, &e.After, &e.RequestID)
+		err := r.Scan(&e.ID, &e.OccurredAt, &e.ActorID, &e.ActorScimTokenID, &e.AccountID, &e.TargetUserID, &e.Action, &e.Before, &e.After, &e.RequestID)
 		return e, err
 	})
 	if err != nil || len(events) <= first {

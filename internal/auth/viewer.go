@@ -24,8 +24,9 @@ const (
 	PermissionManageMembers Permission = "MANAGE_MEMBERS"
 	// PermissionTransferOwnership lets a member hand the account to another member.
 	PermissionTransferOwnership Permission = "TRANSFER_OWNERSHIP"
-	// PermissionUpdateAccount lets a member rename the account and toggle
-	// requireDeactivationBeforeDelete (member.CheckAccount decides each change).
+	// PermissionUpdateAccount lets a member rename the account, toggle
+	// requireDeactivationBeforeDelete, choose scimDefaultRole and manage the
+	// account's SCIM tokens (member.CheckAccount decides each change).
 	PermissionUpdateAccount Permission = "UPDATE_ACCOUNT"
 )
 

@@ -2,6 +2,7 @@
 package config
 
 import (
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"net"
@@ -71,6 +72,25 @@ type Config struct {
 	// SubscriptionKeepAlive (SUBSCRIPTION_KEEPALIVE, default 15s) is the
 	// heartbeat of WebSocket and Server-Sent Events streams.
 	SubscriptionKeepAlive time.Duration
+	// WebhookSecretKey (WEBHOOK_SECRET_KEY: the base64 of 32 bytes; none by
+	// default) seals the webhook endpoints' signing secrets at rest with
+	// AES-256-GCM; without it they are stored in clear.
+	WebhookSecretKey string
+	// WebhookAllowHTTP (WEBHOOK_ALLOW_HTTP, default false) accepts plain-http
+	// endpoint URLs beyond localhost (an internal network without TLS).
+	WebhookAllowHTTP bool
+	// WebhookTimeout (WEBHOOK_TIMEOUT, default 10s) bounds one delivery
+	// attempt, connection to last byte (JOB_TIMEOUT ends it too, if shorter).
+	WebhookTimeout time.Duration
+	// WebhookConcurrency (WEBHOOK_CONCURRENCY, default 20) is how many
+	// deliveries one worker process makes at once, on their own queue.
+	WebhookConcurrency int
+	// SCIMRateLimit (SCIM_RATE_LIMIT, default 20) is how many SCIM requests
+	// per second one SCIM token may make, on average, per API process.
+	SCIMRateLimit int
+	// SCIMRateBurst (SCIM_RATE_BURST, default 100) is how many SCIM requests
+	// one SCIM token may make at once before SCIM_RATE_LIMIT applies.
+	SCIMRateBurst int
 }
 
 // Variable is one environment variable of the configuration.
@@ -109,6 +129,12 @@ var Variables = []Variable{
 	{"SUBSCRIPTIONS_MAX", "10000", "GraphQL subscriptions one API process may hold"},
 	{"SUBSCRIPTION_BUFFER", "64", "events a subscription may leave unread before it is dropped"},
 	{"SUBSCRIPTION_KEEPALIVE", "15s", "heartbeat of WebSocket and Server-Sent Events streams"},
+	{"WEBHOOK_SECRET_KEY", "", "base64 of 32 bytes sealing webhook signing secrets at rest (AES-256-GCM)"},
+	{"WEBHOOK_ALLOW_HTTP", "false", "accept plain-http webhook URLs beyond localhost"},
+	{"WEBHOOK_TIMEOUT", "10s", "bound of one webhook delivery attempt"},
+	{"WEBHOOK_CONCURRENCY", "20", "webhook deliveries made at once per worker process"},
+	{"SCIM_RATE_LIMIT", "20", "SCIM requests per second per SCIM token (per API process); past it, 429 with Retry-After"},
+	{"SCIM_RATE_BURST", "100", "SCIM requests a SCIM token may make at once"},
 	{"LOG_LEVEL", "info", "debug, info, warn or error"},
 }
 
@@ -149,6 +175,18 @@ func FromLookup(lookup func(string) (string, bool)) (Config, error) {
 		SubscriptionsMax:           r.integer("SUBSCRIPTIONS_MAX", 10000),
 		SubscriptionBuffer:         r.integer("SUBSCRIPTION_BUFFER", 64),
 		SubscriptionKeepAlive:      r.duration("SUBSCRIPTION_KEEPALIVE", 15*time.Second),
+		SCIMRateLimit:              r.integer("SCIM_RATE_LIMIT", 20),
+		SCIMRateBurst:              r.integer("SCIM_RATE_BURST", 100),
+
+		WebhookSecretKey:   r.str("WEBHOOK_SECRET_KEY", ""),
+		WebhookAllowHTTP:   r.boolean("WEBHOOK_ALLOW_HTTP", false),
+		WebhookTimeout:     r.duration("WEBHOOK_TIMEOUT", 10*time.Second),
+		WebhookConcurrency: r.integer("WEBHOOK_CONCURRENCY", 20),
+	}
+	if c.WebhookSecretKey != "" {
+		if k, err := base64.StdEncoding.DecodeString(c.WebhookSecretKey); err != nil || len(k) != 32 {
+			r.fail("WEBHOOK_SECRET_KEY", "not the base64 of 32 bytes (make one with `openssl rand -base64 32`)")
+		}
 	}
 	if _, _, err := net.SplitHostPort(c.ListenAddr); err != nil {
 		r.fail("LISTEN_ADDR", "%q is not host:port", c.ListenAddr)

@@ -163,8 +163,9 @@ func TestTriggers_Payloads(t *testing.T) {
 	exec(`UPDATE users SET status = 'INACTIVE' WHERE email = 'u1@t.test'`)
 	got = collect()
 	require.Len(t, got, 2)
-	require.Equal(t, live.KindAccess, got[0].Kind)
-	require.Equal(t, live.KindMembers, got[1].Kind)
+	// The memberships' copy of the status changes by trigger (migration
+	// 0008), so their own trigger announces the members lists.
+	require.ElementsMatch(t, []live.Kind{live.KindAccess, live.KindMembers}, []live.Kind{got[0].Kind, got[1].Kind})
 }
 
 // TestBatcher_AnnouncesDeliveries shows an invitation's delivery bookkeeping

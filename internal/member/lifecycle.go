@@ -16,6 +16,7 @@ import (
 	"github.com/rosterhq/roster/internal/db"
 	"github.com/rosterhq/roster/internal/notify"
 	"github.com/rosterhq/roster/internal/user"
+	"github.com/rosterhq/roster/internal/webhook"
 )
 
 // Enqueuer inserts, in the caller's transaction, the background jobs that
@@ -27,6 +28,8 @@ type Enqueuer interface {
 	// ReplaceRecipient hands the user's places in the account's lists of the
 	// given kinds to the Owner.
 	ReplaceRecipient(ctx context.Context, tx pgx.Tx, accountID, userID uuid.UUID, kinds []notify.Kind) error
+	// Webhook deliveries of the changes' events (webhook.Emit).
+	webhook.Enqueuer
 }
 
 // Service changes memberships: status, role, removal and ownership.
@@ -60,6 +63,9 @@ type tx struct {
 	pgx.Tx
 	acct  account.Account
 	actor Actor
+	// events are the webhook events of the changes made, emitted together
+	// before the commit.
+	events []webhook.Event
 }
 
 func (s *Service) inAccount(ctx context.Context, actor Actor, accountID uuid.UUID, fn func(t *tx) error) error {
@@ -68,22 +74,33 @@ func (s *Service) inAccount(ctx context.Context, actor Actor, accountID uuid.UUI
 		if err != nil {
 			return err
 		}
-		// The actor's own membership is read again under the lock: a change
-		// made since the request started counts.
-		if actor, err = ActorIn(ctx, pgxTx, accountID, actor.UserID, actor.IsOperator); err != nil {
+		if actor.Directory != nil {
+			if e := actor.directoryRefusal(acct); e != nil {
+				return e
+			}
+		} else {
+			// The actor's own membership is read again under the lock: a
+			// change made since the request started counts.
+			if actor, err = ActorIn(ctx, pgxTx, accountID, actor.UserID, actor.IsOperator); err != nil {
+				return err
+			}
+			if !actor.CanManage() {
+				return apperr.New(apperr.Forbidden, "Only the account's Owner and Administrators can manage its users.")
+			}
+		}
+		t := &tx{Tx: pgxTx, acct: acct, actor: actor}
+		if err := fn(t); err != nil {
 			return err
 		}
-		if !actor.CanManage() {
-			return apperr.New(apperr.Forbidden, "Only the account's Owner and Administrators can manage its users.")
-		}
-		return fn(&tx{Tx: pgxTx, acct: acct, actor: actor})
+		return webhook.Emit(ctx, pgxTx, s.Jobs, t.events...)
 	})
 }
 
 var errNoMember = apperr.New(apperr.NotFound, "This user is not a member of the account.")
 
-// get returns one member, locking the membership row and sharing the user
-// row (so a concurrent platform-wide deactivation waits for this transaction).
+// get returns one member, sharing the user row (so a concurrent
+// platform-wide deactivation waits for this transaction) and locking the
+// membership row.
 func get(ctx context.Context, q pgx.Tx, accountID, userID uuid.UUID) (Member, error) {
 	list, err := lockMembers(ctx, q, accountID, []uuid.UUID{userID})
 	if err != nil {
@@ -95,10 +112,15 @@ func get(ctx context.Context, q pgx.Tx, accountID, userID uuid.UUID) (Member, er
 	return list[0], nil
 }
 
+// lockMembers locks each row's user, then its membership (PostgreSQL locks in
+// the order of the locking clauses), one row after the other in user id
+// order: a change of the user's global status locks the user and then, by
+// trigger, their memberships (migration 0008), so the other order could
+// deadlock with it.
 func lockMembers(ctx context.Context, q pgx.Tx, accountID uuid.UUID, userIDs []uuid.UUID) ([]Member, error) {
 	rows, err := q.Query(ctx, `SELECT `+user.Columns+`, m.role, m.status, m.status_changed_at, m.created_at
 		FROM memberships m JOIN users u ON u.id = m.user_id
-		WHERE m.account_id = $1 AND m.user_id = ANY($2) ORDER BY m.user_id FOR NO KEY UPDATE OF m FOR SHARE OF u`, accountID, userIDs)
+		WHERE m.account_id = $1 AND m.user_id = ANY($2) ORDER BY m.user_id FOR SHARE OF u FOR NO KEY UPDATE OF m`, accountID, userIDs)
 	if err != nil {
 		return nil, err
 	}
@@ -141,32 +163,38 @@ func (s *Service) SetStatus(ctx context.Context, actor Actor, accountID uuid.UUI
 	if err != nil {
 		return Outcome{}, err
 	}
+	var out Outcome
+	err = s.inAccount(ctx, actor, accountID, func(t *tx) error {
+		var err error
+		out, err = t.setStatuses(ctx, ids, status)
+		out.Results = perID(userIDs, out.Results)
+		return err
+	})
+	return out, err
+}
+
+// setStatuses is SetStatus on distinct ids in t, results in the order of ids.
+func (t *tx) setStatuses(ctx context.Context, ids []uuid.UUID, status Status) (Outcome, error) {
 	action := ActionDeactivate
 	if status == StatusActive {
 		action = ActionActivate
 	}
 	var out Outcome
-	err = s.inAccount(ctx, actor, accountID, func(t *tx) error {
-		var applied []uuid.UUID
-		var err error
-		out = Outcome{}
-		out.Results, applied, err = t.each(ctx, ids, action, func(m Member, res *Result) error {
-			res.Member = &m
-			return setStatus(ctx, t, res.Member, status)
-		})
-		if err != nil {
-			return err
-		}
-		out.Results = perID(userIDs, out.Results)
-		if status == StatusInactive && len(applied) > 0 {
-			// Warn about lists whose every ACTIVE recipient was just deactivated.
-			if out.Warnings, err = orphanedBy(ctx, t, accountID, applied); err != nil {
-				return err
-			}
-		}
-		return nil
+	results, applied, err := t.each(ctx, ids, action, func(m Member, res *Result) error {
+		res.Member = &m
+		return setStatus(ctx, t, res.Member, status)
 	})
-	return out, err
+	if err != nil {
+		return Outcome{}, err
+	}
+	out.Results = results
+	if status == StatusInactive && len(applied) > 0 {
+		// Warn about lists whose every ACTIVE recipient was just deactivated.
+		if out.Warnings, err = orphanedBy(ctx, t, t.acct.ID, applied); err != nil {
+			return Outcome{}, err
+		}
+	}
+	return out, nil
 }
 
 // perID returns one result per requested id, in the order asked, repeats included.
@@ -249,8 +277,10 @@ func setStatus(ctx context.Context, t *tx, m *Member, status Status) error {
 		}
 	}
 	action := map[Status]string{StatusActive: "member.activated", StatusInactive: "member.deactivated"}[status]
-	return audit.Record(ctx, t, audit.Event{ActorID: &t.actor.UserID, AccountID: &m.AccountID, TargetUserID: &m.UserID, Action: action,
-		Before: map[string]any{"status": before}, After: map[string]any{"status": status}})
+	t.events = append(t.events, webhook.Event{Type: map[Status]webhook.EventType{StatusActive: webhook.EventMemberActivated,
+		StatusInactive: webhook.EventMemberDeactivated}[status], AccountID: &m.AccountID, UserID: m.UserID})
+	return audit.Record(ctx, t, t.actor.event(audit.Event{AccountID: &m.AccountID, TargetUserID: &m.UserID, Action: action,
+		Before: map[string]any{"status": before}, After: map[string]any{"status": status}}))
 }
 
 // Remove deletes memberships (detach also purges each user's service
@@ -265,31 +295,37 @@ func (s *Service) Remove(ctx context.Context, actor Actor, accountID uuid.UUID, 
 	if err != nil {
 		return Outcome{}, err
 	}
+	var out Outcome
+	err = s.inAccount(ctx, actor, accountID, func(t *tx) error {
+		var err error
+		out, err = s.removeAll(ctx, t, ids, detach)
+		out.Results = perID(userIDs, out.Results)
+		return err
+	})
+	return out, err
+}
+
+// removeAll is Remove on distinct ids in t, results in the order of ids.
+func (s *Service) removeAll(ctx context.Context, t *tx, ids []uuid.UUID, detach bool) (Outcome, error) {
 	action, event := ActionDelete, "member.deleted"
 	if detach {
 		action, event = ActionDetach, "member.detached"
 	}
 	var out Outcome
-	err = s.inAccount(ctx, actor, accountID, func(t *tx) error {
-		var removed []uuid.UUID
-		var err error
-		out = Outcome{}
-		out.Results, removed, err = t.each(ctx, ids, action, func(m Member, res *Result) error {
-			res.Removed = true
-			return s.remove(ctx, t, m, detach, event)
-		})
-		if err != nil {
-			return err
-		}
-		out.Results = perID(userIDs, out.Results)
-		if len(removed) > 0 {
-			if out.Warnings, err = orphanedBy(ctx, t, accountID, removed); err != nil {
-				return err
-			}
-		}
-		return nil
+	results, removed, err := t.each(ctx, ids, action, func(m Member, res *Result) error {
+		res.Removed = true
+		return s.remove(ctx, t, m, detach, event)
 	})
-	return out, err
+	if err != nil {
+		return Outcome{}, err
+	}
+	out.Results = results
+	if len(removed) > 0 {
+		if out.Warnings, err = orphanedBy(ctx, t, t.acct.ID, removed); err != nil {
+			return Outcome{}, err
+		}
+	}
+	return out, nil
 }
 
 func (s *Service) remove(ctx context.Context, t *tx, m Member, detach bool, event string) error {
@@ -298,11 +334,14 @@ func (s *Service) remove(ctx context.Context, t *tx, m Member, detach bool, even
 		m.AccountID, m.UserID).Scan(&removedAt); err != nil {
 		return err
 	}
+	ev := webhook.Event{Type: webhook.EventMemberDeleted, AccountID: &m.AccountID, UserID: m.UserID}
 	if detach {
 		if err := s.Jobs.PurgeUserServices(ctx, t, m.AccountID, m.UserID, removedAt); err != nil {
 			return err
 		}
+		ev.Type, ev.DetachedAt = webhook.EventMemberDetached, &removedAt
 	}
+	t.events = append(t.events, ev)
 	kinds, err := notify.KindsOf(ctx, t, m.AccountID, m.UserID)
 	if err != nil {
 		return err
@@ -315,8 +354,8 @@ func (s *Service) remove(ctx context.Context, t *tx, m Member, detach bool, even
 	if err := revokeWithoutPanelAccess(ctx, t, m.UserID); err != nil {
 		return err
 	}
-	return audit.Record(ctx, t, audit.Event{ActorID: &t.actor.UserID, AccountID: &m.AccountID, TargetUserID: &m.UserID, Action: event,
-		Before: map[string]any{"role": m.Role, "status": m.Status, "recipientOf": kinds}})
+	return audit.Record(ctx, t, t.actor.event(audit.Event{AccountID: &m.AccountID, TargetUserID: &m.UserID, Action: event,
+		Before: map[string]any{"role": m.Role, "status": m.Status, "recipientOf": kinds}}))
 }
 
 // revokeWithoutPanelAccess ends the sessions of a user who is not an
@@ -338,27 +377,34 @@ func (s *Service) ChangeRole(ctx context.Context, actor Actor, accountID, userID
 	var m Member
 	err := s.inAccount(ctx, actor, accountID, func(t *tx) error {
 		var err error
-		if m, err = get(ctx, t, accountID, userID); err != nil {
-			return err
-		}
-		if e := Check(ActionChangeRole, t.actor, t.acct, m.Membership, m.User.Status); e != nil {
-			return e
-		}
-		if m.Role == role {
-			return nil
-		}
-		before := m.Role
-		if _, err := t.Exec(ctx, `UPDATE memberships SET role = $3 WHERE account_id = $1 AND user_id = $2`, accountID, userID, role); err != nil {
-			return err
-		}
-		m.Role = role
-		if err := revokeWithoutPanelAccess(ctx, t, userID); err != nil {
-			return err
-		}
-		return audit.Record(ctx, t, audit.Event{ActorID: &t.actor.UserID, AccountID: &accountID, TargetUserID: &userID, Action: "member.role_changed",
-			Before: map[string]any{"role": before}, After: map[string]any{"role": role}})
+		m, err = t.changeRole(ctx, userID, role)
+		return err
 	})
 	return m, err
+}
+
+// changeRole is ChangeRole in t, for a role already checked not to be OWNER.
+func (t *tx) changeRole(ctx context.Context, userID uuid.UUID, role Role) (Member, error) {
+	m, err := get(ctx, t, t.acct.ID, userID)
+	if err != nil {
+		return Member{}, err
+	}
+	if e := Check(ActionChangeRole, t.actor, t.acct, m.Membership, m.User.Status); e != nil {
+		return Member{}, e
+	}
+	if m.Role == role {
+		return m, nil
+	}
+	before := m.Role
+	if _, err := t.Exec(ctx, `UPDATE memberships SET role = $3 WHERE account_id = $1 AND user_id = $2`, t.acct.ID, userID, role); err != nil {
+		return Member{}, err
+	}
+	m.Role = role
+	if err := revokeWithoutPanelAccess(ctx, t, userID); err != nil {
+		return Member{}, err
+	}
+	return m, audit.Record(ctx, t, t.actor.event(audit.Event{AccountID: &t.acct.ID, TargetUserID: &userID, Action: "member.role_changed",
+		Before: map[string]any{"role": before}, After: map[string]any{"role": role}}))
 }
 
 // TransferOwnership makes an ACTIVE member the Owner; the previous Owner
@@ -385,7 +431,9 @@ func (s *Service) TransferOwnership(ctx context.Context, actor Actor, accountID,
 			return apperr.New(apperr.UserInactive, "The new Owner is deactivated platform-wide.")
 		}
 		var ownerID uuid.UUID
-		err = t.QueryRow(ctx, `SELECT user_id FROM memberships WHERE account_id = $1 AND role = 'OWNER' FOR UPDATE`, accountID).Scan(&ownerID)
+		// The Owner's user first, then their membership, as lockMembers does.
+		err = t.QueryRow(ctx, `SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
+			WHERE m.account_id = $1 AND m.role = 'OWNER' FOR SHARE OF u FOR UPDATE OF m`, accountID).Scan(&ownerID)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return apperr.New(apperr.Conflict, "This account has no Owner yet: its Owner's invitation is still pending. "+
 				"Transfer ownership once it is accepted, or revoke it and invite another Owner.")

@@ -78,6 +78,48 @@ type Member struct {
 	User user.User
 }
 
+// EffectiveStatus is the status the members list shows and filters on:
+// ACTIVE only when both the membership and its user are; a user deactivated
+// platform-wide shows as INACTIVE in every account, while the membership's
+// own status (Status) is kept underneath for their reactivation.
+func (m Member) EffectiveStatus() Status {
+	if m.Status == StatusActive && m.User.Status == user.StatusActive {
+		return StatusActive
+	}
+	return StatusInactive
+}
+
+// InactiveReason says why a member shows as INACTIVE.
+type InactiveReason string
+
+const (
+	// InactiveInAccount is a membership deactivated in its account, its user
+	// active platform-wide.
+	InactiveInAccount InactiveReason = "ACCOUNT"
+	// InactivePlatformWide is a user deactivated platform-wide whose
+	// membership is ACTIVE underneath: activating the user restores it.
+	InactivePlatformWide InactiveReason = "PLATFORM"
+	// InactiveBoth is a membership deactivated in its account whose user is
+	// also deactivated platform-wide.
+	InactiveBoth InactiveReason = "ACCOUNT_AND_PLATFORM"
+)
+
+// InactiveReason returns why the member shows as INACTIVE, nil when ACTIVE.
+func (m Member) InactiveReason() *InactiveReason {
+	var r InactiveReason
+	switch inAccount, platform := m.Status == StatusInactive, m.User.Status == user.StatusInactive; {
+	case inAccount && platform:
+		r = InactiveBoth
+	case inAccount:
+		r = InactiveInAccount
+	case platform:
+		r = InactivePlatformWide
+	default:
+		return nil
+	}
+	return &r
+}
+
 // ForUsers returns every membership of the given users.
 func ForUsers(ctx context.Context, q db.DBTX, userIDs []uuid.UUID) ([]Membership, error) {
 	rows, err := q.Query(ctx, `SELECT account_id, user_id, role, status, status_changed_at, created_at
@@ -94,6 +136,7 @@ func ForUsers(ctx context.Context, q db.DBTX, userIDs []uuid.UUID) ([]Membership
 
 // PageFilter narrows the members list.
 type PageFilter struct {
+	// Status matches the effective status (see Member.EffectiveStatus).
 	Status *Status
 	Role   *Role
 	// Search matches a substring of the name or email, case-insensitively.
@@ -119,13 +162,19 @@ const MaxPage = 1_000_000
 func Page(ctx context.Context, q db.DBTX, accountID uuid.UUID, f PageFilter, page, pageSize int) ([]Member, int, error) {
 	args := []any{accountID}
 	where := []string{"account_id = $1"}
+	// The counters are kept per membership status and user status: the
+	// effective status is ACTIVE only where both are.
+	counted := []string{"account_id = $1"}
 	if f.Status != nil {
 		args = append(args, string(*f.Status))
-		where = append(where, fmt.Sprintf("status = $%d", len(args)))
+		where = append(where, fmt.Sprintf("effective_status = $%d", len(args)))
+		cmp := "CASE WHEN status = 'ACTIVE' AND user_status = 'ACTIVE' THEN 'ACTIVE' ELSE 'INACTIVE' END"
+		counted = append(counted, fmt.Sprintf("%s = $%d", cmp, len(args)))
 	}
 	if f.Role != nil {
 		args = append(args, string(*f.Role))
 		where = append(where, fmt.Sprintf("role = $%d", len(args)))
+		counted = append(counted, fmt.Sprintf("role = $%d", len(args)))
 	}
 	pattern, err := db.SearchPattern(f.Search)
 	if err != nil {
@@ -137,7 +186,7 @@ func Page(ctx context.Context, q db.DBTX, accountID uuid.UUID, f PageFilter, pag
 		where = append(where, fmt.Sprintf("(sort_name LIKE $%d OR sort_email LIKE $%d)", len(args), len(args)))
 	}
 	cond := strings.Join(where, " AND ")
-	countSQL := `SELECT coalesce(sum(n), 0)::bigint FROM membership_counts WHERE ` + cond
+	countSQL := `SELECT coalesce(sum(n), 0)::bigint FROM membership_counts WHERE ` + strings.Join(counted, " AND ")
 	if search {
 		countSQL = `SELECT count(*) FROM memberships WHERE ` + cond
 	}
@@ -184,10 +233,10 @@ func Page(ctx context.Context, q db.DBTX, accountID uuid.UUID, f PageFilter, pag
 	if err != nil {
 		return nil, 0, err
 	}
-	counted := 0
+	matching := 0
 	members, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (Member, error) {
 		var m Member
-		u, err := user.Scan(r, &m.Role, &m.Status, &m.StatusChangedAt, &m.CreatedAt, &counted)
+		u, err := user.Scan(r, &m.Role, &m.Status, &m.StatusChangedAt, &m.CreatedAt, &matching)
 		m.User, m.AccountID, m.UserID = u, accountID, u.ID
 		return m, err
 	})
@@ -200,7 +249,7 @@ func Page(ctx context.Context, q db.DBTX, accountID uuid.UUID, f PageFilter, pag
 	switch {
 	case total >= 0:
 	case len(members) > 0:
-		total = counted
+		total = matching
 	case page == 1:
 		total = 0
 	default:

@@ -5,6 +5,7 @@ import (
 
 	"github.com/rosterhq/roster/internal/account"
 	"github.com/rosterhq/roster/internal/apperr"
+	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/user"
 )
 
@@ -25,17 +26,67 @@ const (
 )
 
 // Actor is who acts on a member: their user id, whether they are a platform
-// operator, and their own membership in the account (nil when none).
+// operator, and their own membership in the account (nil when none) — or,
+// with Directory set and no user, an account's external directory.
 type Actor struct {
 	UserID     uuid.UUID
 	IsOperator bool
 	Membership *Membership
+	// Directory is set when an account's external directory acts (over
+	// SCIM); UserID is then uuid.Nil.
+	Directory *Directory
 }
 
+// Directory is an EXTERNAL account's own identity system acting through one
+// of the account's SCIM tokens. It manages the members of that account only,
+// and only while the account is EXTERNAL; there the EXTERNALLY_MANAGED
+// refusal, which stops the panel, does not apply to it. Every other rule
+// (the Owner's protection, requireDeactivationBeforeDelete, USER_INACTIVE)
+// does.
+type Directory struct {
+	AccountID uuid.UUID
+	TokenID   uuid.UUID
+}
+
+// DirectoryActor returns the actor of an account's directory acting through
+// the SCIM token tokenID.
+func DirectoryActor(accountID, tokenID uuid.UUID) Actor {
+	return Actor{Directory: &Directory{AccountID: accountID, TokenID: tokenID}}
+}
+
+// event returns e with its actor: the user, or the directory's SCIM token.
+func (a Actor) event(e audit.Event) audit.Event {
+	if a.Directory != nil {
+		e.ActorScimTokenID = &a.Directory.TokenID
+	} else {
+		e.ActorID = &a.UserID
+	}
+	return e
+}
+
+// directoryRefusal returns nil when the actor is not a directory, or is the
+// directory of acct while acct is EXTERNAL, else the FORBIDDEN error a
+// directory gets anywhere else.
+func (a Actor) directoryRefusal(acct account.Account) *apperr.Error {
+	switch {
+	case a.Directory == nil:
+		return nil
+	case a.Directory.AccountID != acct.ID:
+		return apperr.New(apperr.Forbidden, "A SCIM token acts only in its own account.")
+	case acct.UserDirectory != account.DirectoryExternal:
+		return errDirectoryOff
+	}
+	return nil
+}
+
+var errDirectoryOff = apperr.New(apperr.Forbidden,
+	"This account's users are managed in the panel (user directory LOCAL); its SCIM tokens work only while its user directory is EXTERNAL.")
+
 // CanManage reports whether the actor may manage the account's members: an
-// operator, or an ACTIVE Owner or Administrator of the account.
+// operator, an ACTIVE Owner or Administrator of the account, or the
+// account's directory (Check and the lifecycle calls check which account).
 func (a Actor) CanManage() bool {
-	if a.IsOperator {
+	if a.IsOperator || a.Directory != nil {
 		return true
 	}
 	m := a.Membership
@@ -46,12 +97,17 @@ func (a Actor) CanManage() bool {
 // user has global status targetStatus). It returns nil when allowed, else the
 // domain error the mutation returns: FORBIDDEN, SELF_ACTION, OWNER_PROTECTED,
 // EXTERNALLY_MANAGED, USER_INACTIVE, MEMBER_ACTIVE or CONFLICT. The members
-// list's viewerCan and every lifecycle mutation call this one function.
+// list's viewerCan, every lifecycle mutation and the SCIM provisioning of
+// the account's directory (whose actor is exempt from EXTERNALLY_MANAGED
+// only) call this one function.
 func Check(action Action, actor Actor, acct account.Account, target Membership, targetStatus user.Status) *apperr.Error {
 	if !actor.CanManage() {
 		return apperr.New(apperr.Forbidden, "Only the account's Owner and Administrators can manage its users.")
 	}
-	if target.UserID == actor.UserID {
+	if e := actor.directoryRefusal(acct); e != nil {
+		return e
+	}
+	if actor.Directory == nil && target.UserID == actor.UserID {
 		return apperr.New(apperr.SelfAction, "You cannot %s yourself; ask another administrator.", verb(action))
 	}
 	if target.Role == RoleOwner {
@@ -59,13 +115,16 @@ func Check(action Action, actor Actor, acct account.Account, target Membership, 
 	}
 	switch action {
 	case ActionDeactivate, ActionActivate, ActionDelete, ActionDetach:
-		if acct.UserDirectory == account.DirectoryExternal {
+		if acct.UserDirectory == account.DirectoryExternal && actor.Directory == nil {
 			return errExternallyManaged
 		}
 	}
 	switch action {
 	case ActionDeactivate, ActionActivate:
-		if targetStatus == user.StatusInactive {
+		// The account's directory keeps the account-level status even of a
+		// user deactivated platform-wide: it stays underneath, shown INACTIVE,
+		// until an operator activates the user.
+		if targetStatus == user.StatusInactive && actor.Directory == nil {
 			return apperr.New(apperr.UserInactive, "This user is deactivated platform-wide; a platform operator must activate them first.")
 		}
 		if action == ActionDeactivate && target.Status == StatusInactive {
@@ -104,6 +163,9 @@ const (
 	AccountUpdateSettings AccountAction = "updateSettings"
 	// AccountChangeUserDirectory switches the account between LOCAL and EXTERNAL.
 	AccountChangeUserDirectory AccountAction = "changeUserDirectory"
+	// AccountManageScimTokens creates, lists and revokes the account's SCIM
+	// tokens, with which its external directory provisions members.
+	AccountManageScimTokens AccountAction = "manageScimTokens"
 )
 
 // CheckAccount says whether actor may apply action to acct as a whole. It
@@ -118,6 +180,8 @@ const (
 // people, and with an external directory comes a contract, so it is the
 // provider's staff's call); Administrators invite, manage members and
 // recipients and read the audit log; Finance managers read the audit log.
+// SCIM tokens are the Owner's and operators' (a token manages every member,
+// Administrators included, so it is no Administrator's to hand out).
 func CheckAccount(action AccountAction, actor Actor, acct account.Account) *apperr.Error {
 	if !actor.IsOperator {
 		m := actor.Membership
@@ -130,7 +194,7 @@ func CheckAccount(action AccountAction, actor Actor, acct account.Account) *appe
 			allowed = m.Role.HasPanelAccess()
 		case AccountInvite, AccountManageMembers, AccountManageRecipients:
 			allowed = m.Role == RoleOwner || m.Role == RoleAdministrator
-		case AccountTransferOwnership, AccountUpdateSettings:
+		case AccountTransferOwnership, AccountUpdateSettings, AccountManageScimTokens:
 			allowed = m.Role == RoleOwner
 		}
 		if !allowed {

@@ -19,7 +19,10 @@ func TestCheck(t *testing.T) {
 	target := func(role member.Role, status member.Status) member.Membership {
 		return member.Membership{UserID: other, Role: role, Status: status}
 	}
-	local, external := account.Account{UserDirectory: account.DirectoryLocal}, account.Account{UserDirectory: account.DirectoryExternal}
+	local, external := account.Account{UserDirectory: account.DirectoryLocal}, account.Account{ID: uuid.New(), UserDirectory: account.DirectoryExternal}
+	externalStrict := external
+	externalStrict.RequireDeactivationBeforeDelete = true
+	directory := member.DirectoryActor(external.ID, uuid.New())
 	strict := account.Account{UserDirectory: account.DirectoryLocal, RequireDeactivationBeforeDelete: true}
 	active, inactive := member.StatusActive, member.StatusInactive
 	for _, tc := range []struct {
@@ -55,6 +58,16 @@ func TestCheck(t *testing.T) {
 		{"delete active under the partner rule", member.ActionDelete, admin, strict, target(member.RoleUser, active), user.StatusActive, apperr.MemberActive},
 		{"detach active under the partner rule", member.ActionDetach, admin, strict, target(member.RoleUser, active), user.StatusActive, apperr.MemberActive},
 		{"delete inactive under the partner rule", member.ActionDelete, admin, strict, target(member.RoleUser, inactive), user.StatusActive, ""},
+		{"directory deactivates in its EXTERNAL account", member.ActionDeactivate, directory, external, target(member.RoleUser, active), user.StatusActive, ""},
+		{"directory activates", member.ActionActivate, directory, external, target(member.RoleUser, inactive), user.StatusActive, ""},
+		{"directory deletes", member.ActionDelete, directory, external, target(member.RoleAdministrator, active), user.StatusActive, ""},
+		{"directory changes roles", member.ActionChangeRole, directory, external, target(member.RoleAdministrator, active), user.StatusActive, ""},
+		{"directory and the Owner", member.ActionDeactivate, directory, external, target(member.RoleOwner, active), user.StatusActive, apperr.OwnerProtected},
+		{"directory and the partner rule", member.ActionDelete, directory, externalStrict, target(member.RoleUser, active), user.StatusActive, apperr.MemberActive},
+		{"directory and a user deactivated platform-wide: the account-level status underneath", member.ActionDeactivate, directory, external, target(member.RoleUser, active), user.StatusInactive, ""},
+		{"panel and a user deactivated platform-wide", member.ActionActivate, member.Actor{UserID: uuid.New(), IsOperator: true}, account.Account{ID: external.ID, UserDirectory: account.DirectoryLocal}, target(member.RoleUser, active), user.StatusInactive, apperr.UserInactive},
+		{"directory of a LOCAL account", member.ActionDeactivate, directory, account.Account{ID: external.ID, UserDirectory: account.DirectoryLocal}, target(member.RoleUser, active), user.StatusActive, apperr.Forbidden},
+		{"directory of another account", member.ActionDeactivate, member.DirectoryActor(uuid.New(), uuid.New()), external, target(member.RoleUser, active), user.StatusActive, apperr.Forbidden},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -96,6 +109,7 @@ func TestCheckAccount(t *testing.T) {
 		{member.AccountReadAuditLog, local, []apperr.Code{ok, ok, ok, ok, no, no, no}},
 		{member.AccountUpdateSettings, local, []apperr.Code{ok, ok, no, no, no, no, no}},
 		{member.AccountChangeUserDirectory, local, []apperr.Code{ok, no, no, no, no, no, no}},
+		{member.AccountManageScimTokens, external, []apperr.Code{ok, ok, no, no, no, no, no}},
 	} {
 		t.Run(string(tc.action)+" "+string(tc.acct.UserDirectory), func(t *testing.T) {
 			t.Parallel()

@@ -13,19 +13,20 @@ import (
 )
 
 // UpdateAccount changes an account's settings as actor, under the account's
-// row lock, with the actor's membership read again under it. Renaming and
-// toggling requireDeactivationBeforeDelete need AccountUpdateSettings (the
-// Owner, operators); switching the user directory needs
+// row lock, with the actor's membership read again under it. Renaming,
+// toggling requireDeactivationBeforeDelete and choosing the SCIM default
+// role need AccountUpdateSettings (the Owner, operators); switching the user directory needs
 // AccountChangeUserDirectory (operators). Only settings that differ from the
 // current ones count, each audited (see account.Update); a switch to EXTERNAL
 // governs the account's members from the next request, since every rule reads
 // the account afresh. It returns NOT_FOUND for an unknown account,
 // INVALID_INPUT when nothing is asked, for a name that is empty, longer than
 // 200 characters or holds control characters (user.NormalizeName, applied by
-// account.Changes.Diff), or for an unknown directory, and FORBIDDEN for a change the actor may not make.
+// account.Changes.Diff), for an unknown directory or a SCIM default role
+// that is not one of account.ScimRoles, and FORBIDDEN for a change the actor may not make.
 func (s *Service) UpdateAccount(ctx context.Context, by Actor, accountID uuid.UUID, c account.Changes) (account.Account, error) {
-	if c.Name == nil && c.UserDirectory == nil && c.RequireDeactivationBeforeDelete == nil {
-		return account.Account{}, apperr.New(apperr.InvalidInput, "Give at least one of name, userDirectory and requireDeactivationBeforeDelete.")
+	if c == (account.Changes{}) {
+		return account.Account{}, apperr.New(apperr.InvalidInput, "Give at least one of name, userDirectory, requireDeactivationBeforeDelete and scimDefaultRole.")
 	}
 	var out account.Account
 	actor := by
@@ -41,7 +42,7 @@ func (s *Service) UpdateAccount(ctx context.Context, by Actor, accountID uuid.UU
 		if err != nil {
 			return err
 		}
-		if diff.Name != nil || diff.RequireDeactivationBeforeDelete != nil {
+		if diff.Name != nil || diff.RequireDeactivationBeforeDelete != nil || diff.ScimDefaultRole != nil {
 			if err := CheckAccount(AccountUpdateSettings, actor, before); err != nil {
 				return err
 			}

@@ -46,10 +46,19 @@ const activeRecipients = `notification_recipients r
 
 // Impact returns the accounts and kinds where userID is the only ACTIVE
 // recipient (and is ACTIVE there): what deactivating them would silence.
+// It returns database errors as is.
 func Impact(ctx context.Context, q db.DBTX, userID uuid.UUID) ([]Warning, error) {
-	rows, err := q.Query(ctx, `SELECT r.account_id, r.kind, array_agg(r.user_id) FROM `+activeRecipients+`
-		WHERE r.account_id IN (SELECT account_id FROM notification_recipients WHERE user_id = $1)
-		GROUP BY r.account_id, r.kind HAVING bool_and(r.user_id = $1) ORDER BY r.account_id, r.kind`, userID)
+	return ImpactOfAll(ctx, q, []uuid.UUID{userID})
+}
+
+// ImpactOfAll returns the accounts and kinds whose every ACTIVE recipient is
+// among userIDs: what deactivating all of them together would silence (lists
+// that none of them alone would). Each warning names the users concerned. It
+// returns database errors as is.
+func ImpactOfAll(ctx context.Context, q db.DBTX, userIDs []uuid.UUID) ([]Warning, error) {
+	rows, err := q.Query(ctx, `SELECT r.account_id, r.kind, array_agg(r.user_id ORDER BY r.user_id) FROM `+activeRecipients+`
+		WHERE r.account_id IN (SELECT account_id FROM notification_recipients WHERE user_id = ANY($1))
+		GROUP BY r.account_id, r.kind HAVING bool_and(r.user_id = ANY($1)) ORDER BY r.account_id, r.kind`, userIDs)
 	if err != nil {
 		return nil, err
 	}

@@ -43,6 +43,9 @@ type Options struct {
 	// AllowedOrigins are the exact origins (scheme://host[:port]) whose
 	// browser apps may call /graphql across origins (CORS); none by default.
 	AllowedOrigins []string
+	// SCIM serves the SCIM 2.0 API under /scim/v2/ (internal/scim, which
+	// authenticates with its own tokens and bounds its bodies); nil serves none.
+	SCIM http.Handler
 }
 
 // New returns the root handler. When opts.Registry is nil it makes one with
@@ -63,6 +66,9 @@ func New(opts Options) http.Handler {
 	mux.Handle("/", m.instrument("app", webapp.Handler()))
 	mux.Handle("GET /graphiql", m.instrument("explorer", graphiql.Handler("Roster", "/graphql")))
 	mux.Handle(graphiql.AssetsPrefix, m.instrument("explorer", graphiql.AssetsHandler()))
+	if opts.SCIM != nil {
+		mux.Handle("/scim/v2/", m.instrument("scim", opts.SCIM))
+	}
 	health(mux, opts.Pool)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	for pattern, h := range opts.Extra {

@@ -69,6 +69,17 @@ func GetForUpdate(ctx context.Context, tx pgx.Tx, id uuid.UUID) (User, error) {
 	return Scan(tx.QueryRow(ctx, `SELECT `+Columns+` FROM users u WHERE u.id = $1 FOR UPDATE`, id))
 }
 
+// LockForUpdate returns the users with the given ids, locked until the end
+// of tx, locking them in id order so that overlapping calls cannot deadlock;
+// ids without a user are left out. It returns database errors as is.
+func LockForUpdate(ctx context.Context, tx pgx.Tx, ids []uuid.UUID) ([]User, error) {
+	rows, err := tx.Query(ctx, `SELECT `+Columns+` FROM users u WHERE u.id = ANY($1) ORDER BY u.id FOR UPDATE`, ids)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (User, error) { return Scan(r) })
+}
+
 // GetForShare returns the user with id and holds a share lock on the row
 // until the end of tx, so no status change can commit meanwhile.
 func GetForShare(ctx context.Context, tx pgx.Tx, id uuid.UUID) (User, error) {

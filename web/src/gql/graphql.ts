@@ -64,6 +64,10 @@ export type Account = {
   notifications: NotificationConnection;
   /** Deleting an ACTIVE member fails with MEMBER_ACTIVE: deactivate first. */
   requireDeactivationBeforeDelete: Scalars['Boolean']['output'];
+  /** The role the account's external directory gives the members it adds over SCIM (never OWNER); USER unless changed with updateAccount. */
+  scimDefaultRole: Role;
+  /** The account's SCIM tokens, newest first, revoked ones included (at most 100): for its Owner and operators. */
+  scimTokens: Array<ScimToken>;
   /** Service credentials of the account's members (of one member when userId is given). */
   serviceCredentials: Array<ServiceCredential>;
   /** Who receives the account's technical notifications. */
@@ -190,6 +194,8 @@ export type AccountPermissions = {
   manageMembers: Scalars['Boolean']['output'];
   /** Whether setNotificationRecipients would be allowed. */
   manageRecipients: Scalars['Boolean']['output'];
+  /** Whether the viewer may list, create and revoke the account's SCIM tokens (scimTokens, createScimToken, revokeScimToken): its Owner and operators. */
+  manageScimTokens: Scalars['Boolean']['output'];
   /** Whether the viewer may read the account's auditLog. */
   readAuditLog: Scalars['Boolean']['output'];
   /** Whether transferOwnership would be allowed. */
@@ -203,6 +209,13 @@ export type ActivateUserPayload = {
   __typename?: 'ActivateUserPayload';
   /** The user, ACTIVE again. */
   user: User;
+};
+
+/** The result of activateUsers. */
+export type ActivateUsersPayload = {
+  __typename?: 'ActivateUsersPayload';
+  /** One result per requested user, in the order requested. */
+  results: Array<UserResult>;
 };
 
 /** The result of addServiceCredential. */
@@ -225,6 +238,12 @@ export type AuditAction =
   | 'ACCOUNT_OWNERSHIP_TRANSFERRED'
   /** The account was renamed (updateAccount). */
   | 'ACCOUNT_RENAMED'
+  /** The SCIM default role of the account changed (updateAccount). */
+  | 'ACCOUNT_SCIM_DEFAULT_ROLE_CHANGED'
+  /** A SCIM token of the account was created (createScimToken). */
+  | 'ACCOUNT_SCIM_TOKEN_CREATED'
+  /** A SCIM token of the account was revoked (revokeScimToken). */
+  | 'ACCOUNT_SCIM_TOKEN_REVOKED'
   /** The account's user directory was switched between LOCAL and EXTERNAL (updateAccount). */
   | 'ACCOUNT_USER_DIRECTORY_CHANGED'
   /** A service credential of a member was recorded. */
@@ -249,6 +268,10 @@ export type AuditAction =
   | 'MEMBER_DELETED'
   /** A member was removed and their service credentials purged. */
   | 'MEMBER_DETACHED'
+  /** The account's directory changed what it records about a member (userName, externalId, name, email) over SCIM. */
+  | 'MEMBER_DIRECTORY_UPDATED'
+  /** The account's directory added a member over SCIM. */
+  | 'MEMBER_PROVISIONED'
   /** A member's role changed. */
   | 'MEMBER_ROLE_CHANGED'
   /** A notification was sent to one of the account's lists. */
@@ -284,7 +307,15 @@ export type AuditAction =
   /** A user signed out. */
   | 'USER_SIGNED_OUT'
   /** A welcome email was requested for the user. */
-  | 'USER_WELCOME_EMAIL_SENT';
+  | 'USER_WELCOME_EMAIL_SENT'
+  /** An operator added a webhook endpoint (its URL and event types in after). */
+  | 'WEBHOOK_ENDPOINT_CREATED'
+  /** An operator deleted a webhook endpoint. */
+  | 'WEBHOOK_ENDPOINT_DELETED'
+  /** An operator changed a webhook endpoint (what changed in before and after). */
+  | 'WEBHOOK_ENDPOINT_UPDATED'
+  /** An operator rotated a webhook endpoint's signing secret (never recorded). */
+  | 'WEBHOOK_SECRET_ROTATED';
 
 /** One recorded change: who did what to whom, with the state before and after. */
 export type AuditEvent = {
@@ -293,8 +324,10 @@ export type AuditEvent = {
   accountId?: Maybe<Scalars['ID']['output']>;
   /** What happened. */
   action: AuditAction;
-  /** The user who made the change; null for the system (jobs) or a deleted user. */
+  /** The user who made the change; null for the system (jobs), a deleted user, or the account's directory (then actorScimTokenId is set). */
   actorId?: Maybe<Scalars['ID']['output']>;
+  /** The SCIM token through which the account's external directory made the change; null for changes made otherwise. */
+  actorScimTokenId?: Maybe<Scalars['ID']['output']>;
   /** The relevant state after the change; null when the object was removed. */
   after?: Maybe<Scalars['Map']['output']>;
   /** The relevant state before the change; null when the object was created. */
@@ -362,6 +395,24 @@ export type CreateAccountPayload = {
   invitation: Invitation;
 };
 
+/** The result of createScimToken. */
+export type CreateScimTokenPayload = {
+  __typename?: 'CreateScimTokenPayload';
+  /** The bearer token to configure in the directory. Shown this once: it cannot be read again. */
+  secret: Scalars['String']['output'];
+  /** The new token. */
+  token: ScimToken;
+};
+
+/** The result of createWebhookEndpoint. */
+export type CreateWebhookEndpointPayload = {
+  __typename?: 'CreateWebhookEndpointPayload';
+  /** The new endpoint. */
+  endpoint: WebhookEndpoint;
+  /** The signing secret (whsec_…), shown this once: give it to the receiver, which verifies webhook-signature with it. */
+  secret: Scalars['String']['output'];
+};
+
 /** The result of deactivateUser. */
 export type DeactivateUserPayload = {
   __typename?: 'DeactivateUserPayload';
@@ -375,11 +426,34 @@ export type DeactivateUserPayload = {
   warnings: Array<RecipientWarning>;
 };
 
+/** The result of deactivateUsers. */
+export type DeactivateUsersPayload = {
+  __typename?: 'DeactivateUsersPayload';
+  /** One result per requested user, in the order requested. */
+  results: Array<UserResult>;
+  /** Notification lists left (or that would be left) without an ACTIVE recipient by deactivating these users together. */
+  warnings: Array<RecipientWarning>;
+};
+
 /** The result of deleteUser. */
 export type DeleteUserPayload = {
   __typename?: 'DeleteUserPayload';
   /** The ID of the deleted user. */
   deletedUserId: Scalars['ID']['output'];
+};
+
+/** The result of deleteUsers. */
+export type DeleteUsersPayload = {
+  __typename?: 'DeleteUsersPayload';
+  /** One result per requested user, in the order requested. */
+  results: Array<UserResult>;
+};
+
+/** The result of deleteWebhookEndpoint. */
+export type DeleteWebhookEndpointPayload = {
+  __typename?: 'DeleteWebhookEndpointPayload';
+  /** The ID of the deleted endpoint. */
+  deletedEndpointId: Scalars['ID']['output'];
 };
 
 /** What happened to one recipient of a notification. */
@@ -582,13 +656,17 @@ export type ItemError = {
 /** A user as a member of one account. */
 export type Member = {
   __typename?: 'Member';
+  /** The membership's own status in the account, kept while the user is deactivated platform-wide: activating the user (activateUser) brings this status back. deactivateMembers and activateMembers change this one. */
+  accountStatus: MembershipStatus;
+  /** Why status is INACTIVE; null when ACTIVE. */
+  inactiveReason?: Maybe<MemberInactiveReason>;
   /** The lists of this account whose only ACTIVE recipient is this member: warn before deactivating or deleting them. */
   onlyActiveRecipientFor: Array<NotificationKind>;
   /** The member's role in the account. */
   role: Role;
   /** When the user joined the account. */
   since: Scalars['Time']['output'];
-  /** Whether the membership is ACTIVE in the account. */
+  /** What the members list shows and its status filter matches: ACTIVE only when the membership is ACTIVE in the account and the user is ACTIVE platform-wide. A user deactivated platform-wide shows as INACTIVE in every account (inactiveReason tells why). */
   status: MembershipStatus;
   /** The user. */
   user: User;
@@ -602,9 +680,18 @@ export type MemberFilter = {
   role?: InputMaybe<Role>;
   /** A substring of the name or email, case-insensitive. */
   search?: InputMaybe<Scalars['String']['input']>;
-  /** Only members with this status. */
+  /** Only members whose status (Member.status: INACTIVE includes users deactivated platform-wide) is this one. */
   status?: InputMaybe<MembershipStatus>;
 };
+
+/** Why a member shows as INACTIVE. */
+export type MemberInactiveReason =
+  /** Deactivated in this account (deactivateMembers); the user is ACTIVE platform-wide. */
+  | 'ACCOUNT'
+  /** Deactivated both in this account and platform-wide: activateUser alone leaves the membership INACTIVE. */
+  | 'ACCOUNT_AND_PLATFORM'
+  /** Deactivated platform-wide (deactivateUser); the membership is ACTIVE underneath and comes back with activateUser. */
+  | 'PLATFORM';
 
 /** One page of an account's members: the Owner first, then by name and email. */
 export type MemberPage = {
@@ -622,7 +709,7 @@ export type MemberPage = {
 /** What the viewer may do to one member. */
 export type MemberPermissions = {
   __typename?: 'MemberPermissions';
-  /** Whether activateMembers would succeed for this member. */
+  /** Whether activateMembers would succeed for this member: false for a user deactivated platform-wide (USER_INACTIVE), whom an operator brings back with activateUser. */
   activate: Scalars['Boolean']['output'];
   /** Whether changeMemberRole would succeed for this member. */
   changeRole: Scalars['Boolean']['output'];
@@ -661,6 +748,8 @@ export type MemberResultsPayload = {
 /** A member as the change left them. */
 export type MemberUpdate = {
   __typename?: 'MemberUpdate';
+  /** The membership's own status in the account (Member.accountStatus); null when removed. */
+  accountStatus?: Maybe<MembershipStatus>;
   /** The user's email; empty when removed. */
   email: Scalars['String']['output'];
   /** The user's name; empty when removed. */
@@ -669,7 +758,7 @@ export type MemberUpdate = {
   removed: Scalars['Boolean']['output'];
   /** The role in the account; null when removed. */
   role?: Maybe<Role>;
-  /** The membership's status; null when removed. */
+  /** The status the members list shows (Member.status: INACTIVE also for a user deactivated platform-wide); null when removed. */
   status?: Maybe<MembershipStatus>;
   /** The user's ID. */
   userId: Scalars['ID']['output'];
@@ -742,6 +831,8 @@ export type Mutation = {
   activateMembers: MemberResultsPayload;
   /** Restores a user deactivated platform-wide. Sends nothing. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT. */
   activateUser: ActivateUserPayload;
+  /** Restores several users deactivated platform-wide, in one transaction, each by activateUser's rules; sends nothing. Repeated ids are acted on once and answered at each place. Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, CONFLICT. */
+  activateUsers: ActivateUsersPayload;
   /** Records a service credential of a member, so that detaching them purges it. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT. */
   addServiceCredential: AddServiceCredentialPayload;
   /** Gives a member another role (never OWNER: use transferOwnership). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, SELF_ACTION, OWNER_PROTECTED, CONFLICT. */
@@ -750,6 +841,25 @@ export type Mutation = {
   changePassword: ChangePasswordPayload;
   /** Creates an account and invites its Owner (in an EXTERNAL account too). Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, CONFLICT. */
   createAccount: CreateAccountPayload;
+  /**
+   * Creates a SCIM token with which the account's external directory (Okta,
+   * Microsoft Entra ID, …) provisions its members at /scim/v2. The secret is in
+   * this payload only: Roster keeps its SHA-256. Only for an EXTERNAL account,
+   * by its Owner or a platform operator; an account holds at most 5 tokens that
+   * are not revoked (LIMIT_EXCEEDED), and a LOCAL account none (CONFLICT).
+   * Audited (ACCOUNT_SCIM_TOKEN_CREATED).
+   * Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, CONFLICT, LIMIT_EXCEEDED.
+   */
+  createScimToken: CreateScimTokenPayload;
+  /**
+   * Adds a webhook endpoint: Roster posts the events of the chosen types to its
+   * URL, signed per the Standard Webhooks specification with a secret returned
+   * here once (keep it: it cannot be read again, only rotated). The URL must be
+   * https (plain http only for localhost, unless WEBHOOK_ALLOW_HTTP), without
+   * user name, password or fragment; at most 50 endpoints exist.
+   * Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, LIMIT_EXCEEDED.
+   */
+  createWebhookEndpoint: CreateWebhookEndpointPayload;
   /** Deactivates members: they stay listed, lose access at once and get no notifications. One result per member. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, EXTERNALLY_MANAGED, CONFLICT. */
   deactivateMembers: MemberResultsPayload;
   /**
@@ -762,11 +872,30 @@ export type Mutation = {
    * Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, SELF_ACTION, CONFLICT, CONFIRMATION_REQUIRED.
    */
   deactivateUser: DeactivateUserPayload;
+  /**
+   * Deactivates several users platform-wide at once (the user explorer's bulk
+   * action), in one transaction, each by deactivateUser's rules: a user refused
+   * on their own (per item) leaves the others to proceed. Confirmation is asked
+   * for the call as a whole: when any user is ACTIVE in an account, or
+   * deactivating them together leaves notification lists without an active
+   * recipient, and confirm is not true, nothing changes for anyone; each result
+   * then names the accounts where its user is ACTIVE (activeIn), those users'
+   * results carry CONFIRMATION_REQUIRED, the others none (done false), the
+   * payload lists the warnings, and the error has code CONFIRMATION_REQUIRED.
+   * Repeated ids are acted on once and answered at each place.
+   * Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, LIMIT_EXCEEDED, CONFIRMATION_REQUIRED.
+   * Per item (ItemError.code): NOT_FOUND, SELF_ACTION, CONFLICT, CONFIRMATION_REQUIRED.
+   */
+  deactivateUsers: DeactivateUsersPayload;
   /** Removes members from the account (at most 100). One result per member; the Owner takes removed members' places as notification recipients. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, EXTERNALLY_MANAGED, MEMBER_ACTIVE. */
   deleteMembers: MemberResultsPayload;
   /** Deletes a user deactivated platform-wide, permanently. Cannot be undone. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, SELF_ACTION, CONFLICT, OWNER_PROTECTED. */
   deleteUser: DeleteUserPayload;
-  /** Removes a member and permanently purges their service credentials in the account (in the background). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, EXTERNALLY_MANAGED, MEMBER_ACTIVE. */
+  /** Deletes several users deactivated platform-wide, permanently, in one transaction, each by deleteUser's rules (a user refused on their own leaves the others to proceed). Cannot be undone. Repeated ids are acted on once and answered at each place. Error codes: UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, LIMIT_EXCEEDED. Per item (ItemError.code): NOT_FOUND, SELF_ACTION, CONFLICT, OWNER_PROTECTED. */
+  deleteUsers: DeleteUsersPayload;
+  /** Deletes an endpoint with its deliveries; those not yet made are dropped. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND. */
+  deleteWebhookEndpoint: DeleteWebhookEndpointPayload;
+  /** Removes a member and permanently purges their service credentials in the account (in the background); webhook endpoints subscribed to MEMBER_DETACHED are told, so the services purge theirs. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT. Per item (ItemError.code): NOT_FOUND, FORBIDDEN, SELF_ACTION, OWNER_PROTECTED, EXTERNALLY_MANAGED, MEMBER_ACTIVE. */
   detachUser: MemberResultsPayload;
   /**
    * Invites addresses (separated by spaces, commas, semicolons or line breaks) to
@@ -782,6 +911,21 @@ export type Mutation = {
   resetPassword: ResetPasswordPayload;
   /** Ends a pending invitation; its link stops working. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT. */
   revokeInvitation: RevokeInvitationPayload;
+  /**
+   * Revokes a SCIM token at once: its next request is refused (401). By the
+   * account's Owner or a platform operator; CONFLICT when already revoked.
+   * Audited (ACCOUNT_SCIM_TOKEN_REVOKED).
+   * Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT.
+   */
+  revokeScimToken: RevokeScimTokenPayload;
+  /**
+   * Gives an endpoint a new signing secret, returned here once. For 24 hours the
+   * previous secret signs too (webhook-signature carries both signatures), so the
+   * receiver can switch without losing a delivery; rotating again within them
+   * ends the older one at once.
+   * Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND.
+   */
+  rotateWebhookEndpointSecret: RotateWebhookEndpointSecretPayload;
   /** Sends a notification to one of the account's lists, one email per recipient, in the background. Inactive recipients are skipped and the skip recorded. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT. */
   sendNotification: SendNotificationPayload;
   /** Mails a user who has signed in before a password reset link (operators, or administrators of one of the user's accounts). Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, USER_INACTIVE, CONFLICT. */
@@ -801,10 +945,11 @@ export type Mutation = {
   /**
    * Changes an account's settings; omitted arguments stay as they are, and each
    * setting that actually changes is audited (ACCOUNT_RENAMED,
-   * ACCOUNT_USER_DIRECTORY_CHANGED, ACCOUNT_DEACTIVATION_RULE_CHANGED). The
-   * account's Owner may rename it and toggle requireDeactivationBeforeDelete;
-   * only platform operators may switch userDirectory (sending the current value
-   * is no change, so a settings form may send all three). Switching to EXTERNAL
+   * ACCOUNT_USER_DIRECTORY_CHANGED, ACCOUNT_DEACTIVATION_RULE_CHANGED,
+   * ACCOUNT_SCIM_DEFAULT_ROLE_CHANGED). The account's Owner may rename it, toggle
+   * requireDeactivationBeforeDelete and choose scimDefaultRole; only platform
+   * operators may switch userDirectory (sending the current value is no change,
+   * so a settings form may send them all). Switching to EXTERNAL
    * governs the members from the next request: inviteUsers, resendInvitation,
    * deactivateMembers, activateMembers, deleteMembers and detachUser refuse with
    * EXTERNALLY_MANAGED. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT.
@@ -814,6 +959,13 @@ export type Mutation = {
   updateProfile: UpdateProfilePayload;
   /** Renames any user. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT. */
   updateUser: UpdateUserPayload;
+  /**
+   * Changes an endpoint; omitted arguments stay as they are, and each change is
+   * audited. A disabled endpoint receives nothing: deliveries not yet made are
+   * cancelled, and enabling it again sends only later events.
+   * Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT.
+   */
+  updateWebhookEndpoint: UpdateWebhookEndpointPayload;
 };
 
 
@@ -835,6 +987,12 @@ export type MutationActivateMembersArgs = {
 /** The entry points for changing data. Each field says who may use it and which error codes it can return. */
 export type MutationActivateUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+/** The entry points for changing data. Each field says who may use it and which error codes it can return. */
+export type MutationActivateUsersArgs = {
+  userIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -872,6 +1030,22 @@ export type MutationCreateAccountArgs = {
 
 
 /** The entry points for changing data. Each field says who may use it and which error codes it can return. */
+export type MutationCreateScimTokenArgs = {
+  accountId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+};
+
+
+/** The entry points for changing data. Each field says who may use it and which error codes it can return. */
+export type MutationCreateWebhookEndpointArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  eventTypes: Array<WebhookEventType>;
+  url: Scalars['String']['input'];
+};
+
+
+/** The entry points for changing data. Each field says who may use it and which error codes it can return. */
 export type MutationDeactivateMembersArgs = {
   accountId: Scalars['ID']['input'];
   userIds: Array<Scalars['ID']['input']>;
@@ -886,6 +1060,13 @@ export type MutationDeactivateUserArgs = {
 
 
 /** The entry points for changing data. Each field says who may use it and which error codes it can return. */
+export type MutationDeactivateUsersArgs = {
+  confirm?: InputMaybe<Scalars['Boolean']['input']>;
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
+/** The entry points for changing data. Each field says who may use it and which error codes it can return. */
 export type MutationDeleteMembersArgs = {
   accountId: Scalars['ID']['input'];
   userIds: Array<Scalars['ID']['input']>;
@@ -895,6 +1076,18 @@ export type MutationDeleteMembersArgs = {
 /** The entry points for changing data. Each field says who may use it and which error codes it can return. */
 export type MutationDeleteUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+/** The entry points for changing data. Each field says who may use it and which error codes it can return. */
+export type MutationDeleteUsersArgs = {
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
+/** The entry points for changing data. Each field says who may use it and which error codes it can return. */
+export type MutationDeleteWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -937,6 +1130,19 @@ export type MutationResetPasswordArgs = {
 export type MutationRevokeInvitationArgs = {
   accountId: Scalars['ID']['input'];
   invitationId: Scalars['ID']['input'];
+};
+
+
+/** The entry points for changing data. Each field says who may use it and which error codes it can return. */
+export type MutationRevokeScimTokenArgs = {
+  accountId: Scalars['ID']['input'];
+  tokenId: Scalars['ID']['input'];
+};
+
+
+/** The entry points for changing data. Each field says who may use it and which error codes it can return. */
+export type MutationRotateWebhookEndpointSecretArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -995,6 +1201,7 @@ export type MutationUpdateAccountArgs = {
   accountId: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   requireDeactivationBeforeDelete?: InputMaybe<Scalars['Boolean']['input']>;
+  scimDefaultRole?: InputMaybe<Role>;
   userDirectory?: InputMaybe<UserDirectory>;
 };
 
@@ -1009,6 +1216,16 @@ export type MutationUpdateProfileArgs = {
 export type MutationUpdateUserArgs = {
   name: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+/** The entry points for changing data. Each field says who may use it and which error codes it can return. */
+export type MutationUpdateWebhookEndpointArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  eventTypes?: InputMaybe<Array<WebhookEventType>>;
+  id: Scalars['ID']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A message sent to one of an account's notification lists. */
@@ -1115,6 +1332,10 @@ export type Query = {
   users: UserConnection;
   /** The signed-in user; null when anonymous. */
   viewer?: Maybe<User>;
+  /** One webhook endpoint. Error codes: NOT_FOUND. */
+  webhookEndpoint: WebhookEndpoint;
+  /** Every webhook endpoint, newest first (at most 50 exist). */
+  webhookEndpoints: Array<WebhookEndpoint>;
 };
 
 
@@ -1163,6 +1384,12 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points for reading. Each field says who may use it. */
+export type QueryWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** One entry of a notification list. */
@@ -1243,6 +1470,13 @@ export type RevokeInvitationPayload = {
   invitation: Invitation;
 };
 
+/** The result of revokeScimToken. */
+export type RevokeScimTokenPayload = {
+  __typename?: 'RevokeScimTokenPayload';
+  /** The token, now revoked. */
+  token: ScimToken;
+};
+
 /** A member's role in one account. */
 export type Role =
   /** Full access to the account: users, contacts, subscriptions. */
@@ -1253,6 +1487,37 @@ export type Role =
   | 'OWNER'
   /** No panel access; a notification recipient. */
   | 'USER';
+
+/** The result of rotateWebhookEndpointSecret. */
+export type RotateWebhookEndpointSecretPayload = {
+  __typename?: 'RotateWebhookEndpointSecretPayload';
+  /** The endpoint, with its new secretRotatedAt and previousSecretExpiresAt. */
+  endpoint: WebhookEndpoint;
+  /** The new signing secret (whsec_…), shown this once. */
+  secret: Scalars['String']['output'];
+};
+
+/**
+ * A bearer token of one account's external directory for the SCIM API
+ * (/scim/v2). It works only while the account is EXTERNAL and until revoked.
+ */
+export type ScimToken = {
+  __typename?: 'ScimToken';
+  /** When the token was created. */
+  createdAt: Scalars['Time']['output'];
+  /** Who created it; null when that user was deleted or the viewer may not see them. */
+  createdBy?: Maybe<User>;
+  /** What the token is for. */
+  description: Scalars['String']['output'];
+  /** The token's ID; SCIM changes name it as the audit events' actorScimTokenId. */
+  id: Scalars['ID']['output'];
+  /** When the token was last used, to the minute; null when never. */
+  lastUsedAt?: Maybe<Scalars['Time']['output']>;
+  /** Whether the token was revoked. */
+  revoked: Scalars['Boolean']['output'];
+  /** When the token was revoked; null while it works. */
+  revokedAt?: Maybe<Scalars['Time']['output']>;
+};
 
 /** The result of sendNotification. */
 export type SendNotificationPayload = {
@@ -1381,6 +1646,13 @@ export type UpdateUserPayload = {
   user: User;
 };
 
+/** The result of updateWebhookEndpoint. */
+export type UpdateWebhookEndpointPayload = {
+  __typename?: 'UpdateWebhookEndpointPayload';
+  /** The endpoint, changed. */
+  endpoint: WebhookEndpoint;
+};
+
 /** A person who can be a member of accounts; one per email address across the platform. */
 export type User = {
   __typename?: 'User';
@@ -1422,7 +1694,7 @@ export type UserConnection = {
 
 /** Where an account's users come from. */
 export type UserDirectory =
-  /** An external directory manages the users: inviting, activating, deactivating and removing members here is refused (EXTERNALLY_MANAGED). */
+  /** An external directory manages the users, over SCIM (/scim/v2): inviting, activating, deactivating and removing members in the panel is refused (EXTERNALLY_MANAGED). */
   | 'EXTERNAL'
   /** Users are managed here. */
   | 'LOCAL';
@@ -1448,12 +1720,142 @@ export type UserFilter = {
   status?: InputMaybe<UserStatus>;
 };
 
+/** The outcome of a platform-wide bulk action (deactivateUsers, activateUsers, deleteUsers) for one user. */
+export type UserResult = {
+  __typename?: 'UserResult';
+  /** For deactivateUsers: the accounts, by name, in which the user's membership is ACTIVE (each loses a working member; the membership keeps its status). Empty for the other actions. */
+  activeIn: Array<Account>;
+  /** Whether this call deactivated, activated or deleted the user. */
+  done: Scalars['Boolean']['output'];
+  /** Why this user was refused or not acted on; null on success. */
+  error?: Maybe<ItemError>;
+  /** The user in their state after the call; null when not found or deleted. */
+  user?: Maybe<User>;
+  /** The user the result is about, as requested. */
+  userId: Scalars['ID']['output'];
+};
+
 /** A user's platform-wide status. */
 export type UserStatus =
   /** The user can sign in and receives email. */
   | 'ACTIVE'
   /** Deactivated platform-wide: no sign-in, no email; memberships keep their own statuses. */
   | 'INACTIVE';
+
+/** One event sent, or to be sent, to one endpoint. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** How many attempts were made. */
+  attempts: Scalars['Int']['output'];
+  /** When an attempt succeeded; null until then. */
+  deliveredAt?: Maybe<Scalars['Time']['output']>;
+  /** The event's ID, sent as webhook-id: the same on every attempt (and at every endpoint), so receivers deduplicate by it. */
+  eventId: Scalars['ID']['output'];
+  /** The event's type. */
+  eventType: WebhookEventType;
+  /** The delivery's ID. */
+  id: Scalars['ID']['output'];
+  /** When the last attempt was made; null before the first. */
+  lastAttemptAt?: Maybe<Scalars['Time']['output']>;
+  /** Why the last attempt failed (the status and the start of the answer's body, or the network error); null after a success. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last answer; null when none came (network error, timeout). */
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due; null once finished. */
+  nextAttemptAt?: Maybe<Scalars['Time']['output']>;
+  /** When the change happened. */
+  occurredAt: Scalars['Time']['output'];
+  /** The JSON body posted, byte for byte. */
+  payload: Scalars['String']['output'];
+  /** Where the delivery stands. */
+  status: WebhookDeliveryStatus;
+};
+
+/** A page of an endpoint's deliveries, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries of this page, each with its cursor. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** One delivery of a page, with its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Pass as after to continue after this delivery. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Not sent: the endpoint was disabled before it went out. */
+  | 'CANCELLED'
+  /** The last allowed attempt (the 8th, about 28 hours after the first) failed. */
+  | 'FAILED'
+  /** Not attempted yet. */
+  | 'PENDING'
+  /** The last attempt failed; another follows at nextAttemptAt. */
+  | 'RETRYING'
+  /** The endpoint answered an attempt with a 2xx status. */
+  | 'SUCCEEDED';
+
+/** A URL that receives signed webhook events of some types. */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** When the endpoint was created. */
+  createdAt: Scalars['Time']['output'];
+  /** The endpoint's deliveries, newest first; finished ones are kept 30 days. */
+  deliveries: WebhookDeliveryConnection;
+  /** What the endpoint is for. */
+  description: Scalars['String']['output'];
+  /** Whether the endpoint receives events. */
+  enabled: Scalars['Boolean']['output'];
+  /** The event types posted here. */
+  eventTypes: Array<WebhookEventType>;
+  /** The endpoint's ID. */
+  id: Scalars['ID']['output'];
+  /** Until when the previous secret still signs too, after a rotation; null when it no longer does. */
+  previousSecretExpiresAt?: Maybe<Scalars['Time']['output']>;
+  /** When the current signing secret was made. */
+  secretRotatedAt: Scalars['Time']['output'];
+  /** When the endpoint was last changed. */
+  updatedAt: Scalars['Time']['output'];
+  /** Where the events are posted. */
+  url: Scalars['String']['output'];
+};
+
+
+/** A URL that receives signed webhook events of some types. */
+export type WebhookEndpointDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
+/**
+ * The kind of change a webhook event reports; its JSON "type" is the dotted
+ * form shown with each value. Every body is
+ * {"id", "type", "version": 1, "occurredAt", "data": {"accountId", "userId"}}
+ * (accountId for member events only; detachedAt too for member.detached).
+ */
+export type WebhookEventType =
+  /** member.activated: a membership was activated again in its account. */
+  | 'MEMBER_ACTIVATED'
+  /** member.deactivated: a membership was deactivated in its account. */
+  | 'MEMBER_DEACTIVATED'
+  /** member.deleted: a membership was removed from its account (deleteMembers). */
+  | 'MEMBER_DELETED'
+  /** member.detached: a membership was removed by detachUser; purge what your service made for the member in the account up to data.detachedAt. */
+  | 'MEMBER_DETACHED'
+  /** user.activated: a user was activated again platform-wide. */
+  | 'USER_ACTIVATED'
+  /** user.deactivated: a user was deactivated platform-wide. */
+  | 'USER_DEACTIVATED'
+  /** user.deleted: a user was deleted for good, with every membership (no member.deleted follows). */
+  | 'USER_DELETED';
 
 export type AccountSwitcherQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
