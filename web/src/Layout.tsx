@@ -30,17 +30,31 @@ const SignOutDocument = graphql(`
   }
 `);
 
+const SwitcherCurrentDocument = graphql(`
+  query AccountSwitcherCurrent($id: ID!) {
+    account(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
 // AccountSwitcher lists the accounts the viewer can open (every account for
-// an operator, searched by name).
+// an operator, searched by name). Mantine writes the selected account's name
+// into the search box; that text is not a search (it would narrow the list to
+// the current account), so only what the user types is sent.
 export function AccountSwitcher({ current }: { current: string | null }) {
   const navigate = useNavigate();
   const location = useLocation();
   const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 250);
+  const [{ data: currentData }] = useQuery({ query: SwitcherCurrentDocument, variables: { id: current ?? '' }, pause: !current });
+  const currentName = current && currentData?.account.id === current ? currentData.account.name : null;
+  const typed = search === currentName ? '' : search;
+  const [debounced] = useDebouncedValue(typed, 250);
   const [{ data }] = useQuery({ query: SwitcherDocument, variables: { search: debounced || null } });
   const nodes = data?.accounts.edges.map((e) => e.node) ?? [];
   const options = nodes.map((n) => ({ value: n.id, label: n.name }));
-  if (current && !options.some((o) => o.value === current)) options.unshift({ value: current, label: 'Current account' });
+  if (current && !options.some((o) => o.value === current)) options.unshift({ value: current, label: currentName ?? 'Current account' });
   const tab = location.pathname.match(/^\/accounts\/[^/]+\/([^/]+)/)?.[1] ?? 'users';
   return (
     <Select

@@ -241,7 +241,7 @@ export function InvitationsTab({ account }: { account: AccountInfo }) {
           )}
         </Group>
       )}
-      {inviting && <InviteDialog account={account} onClose={() => setInviting(false)} />}
+      <InviteDialog account={account} opened={inviting} onClose={() => setInviting(false)} />
       {confirmEl}
     </Stack>
   );

@@ -30,8 +30,18 @@ const InviteDocument = graphql(`
 
 // InviteDialog takes a pasted list of addresses (any mix of spaces, commas,
 // semicolons and line breaks: the API splits it) and a role, and shows what
-// became of each address.
-export function InviteDialog({ account, onClose }: { account: AccountInfo; onClose: () => void }) {
+// became of each address. It stays mounted and is closed with opened=false,
+// so Mantine gives focus back to the button that opened it; the form inside
+// mounts afresh on each opening.
+export function InviteDialog({ account, opened, onClose }: { account: AccountInfo; opened: boolean; onClose: () => void }) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Invite users to ${account.name}`} size="lg">
+      <InviteForm account={account} onClose={onClose} />
+    </Modal>
+  );
+}
+
+function InviteForm({ account, onClose }: { account: AccountInfo; onClose: () => void }) {
   const [emails, setEmails] = useState('');
   const [role, setRole] = useState<Role>('USER');
   const [res, invite] = useMutation(InviteDocument);
@@ -47,7 +57,7 @@ export function InviteDialog({ account, onClose }: { account: AccountInfo; onClo
     await invite({ accountId: account.id, emails, role });
   };
   return (
-    <Modal opened onClose={onClose} title={`Invite users to ${account.name}`} size="lg">
+    <>
       {out ? (
         <Stack>
           <Text size="sm" role="status">
@@ -123,6 +133,6 @@ export function InviteDialog({ account, onClose }: { account: AccountInfo; onClo
           </Stack>
         </form>
       )}
-    </Modal>
+    </>
   );
 }

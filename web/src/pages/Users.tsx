@@ -41,6 +41,8 @@ const MembersDocument = graphql(`
         items {
           role
           status
+          accountStatus
+          inactiveReason
           since
           onlyActiveRecipientFor
           user {
@@ -174,12 +176,37 @@ function whyNot(m: Member, account: AccountInfo, viewerId: string, action: BulkA
   if (m.user.id === viewerId) return 'You cannot do this to yourself.';
   if (m.role === 'OWNER') return 'The Owner is protected: transfer ownership first.';
   if (account.userDirectory === 'EXTERNAL' && action !== 'changeRole') return "This account's users are managed in its external directory.";
-  if (m.user.status === 'INACTIVE' && (action === 'activate' || action === 'deactivate')) return 'The user is deactivated platform-wide.';
-  if (action === 'activate' && m.status === 'ACTIVE') return 'Already active.';
-  if (action === 'deactivate' && m.status === 'INACTIVE') return 'Already inactive.';
-  if ((action === 'delete' || action === 'detach') && account.requireDeactivationBeforeDelete && m.status === 'ACTIVE')
+  const platform = m.inactiveReason === 'PLATFORM' || m.inactiveReason === 'ACCOUNT_AND_PLATFORM';
+  if (platform && (action === 'activate' || action === 'deactivate'))
+    return 'The user is deactivated platform-wide; a platform operator must activate them first.';
+  if (action === 'activate' && m.accountStatus === 'ACTIVE') return 'Already active.';
+  if (action === 'deactivate' && m.accountStatus === 'INACTIVE') return 'Already inactive.';
+  if ((action === 'delete' || action === 'detach') && account.requireDeactivationBeforeDelete && m.accountStatus === 'ACTIVE')
     return 'This account requires deactivating a member before deleting them.';
   return 'Not allowed for this member.';
+}
+
+// inactiveWords says why a member is INACTIVE (Member.inactiveReason).
+export const inactiveWords: Record<string, string> = {
+  ACCOUNT: 'deactivated in this account',
+  PLATFORM: 'deactivated platform-wide',
+  ACCOUNT_AND_PLATFORM: 'deactivated in this account and platform-wide',
+};
+
+// MemberStatus is the effective status with, when inactive, the reason:
+// "Inactive — deactivated platform-wide".
+function MemberStatus({ m }: { m: Member }) {
+  if (m.status === 'ACTIVE' || !m.inactiveReason) return <StatusBadge value={m.status} />;
+  return (
+    <Group gap={4} wrap="nowrap">
+      <StatusBadge value={m.status} />
+      {m.inactiveReason !== 'ACCOUNT' && (
+        <Text span size="xs" c="dimmed">
+          {` — ${inactiveWords[m.inactiveReason]}`}
+        </Text>
+      )}
+    </Group>
+  );
 }
 
 function canSelect(m: Member) {
@@ -484,14 +511,7 @@ export function UsersTab({ account }: { account: AccountInfo }) {
                     </Table.Td>
                     {!narrow && <Table.Td>{label(m.role)}</Table.Td>}
                     <Table.Td>
-                      <Group gap={4}>
-                        <StatusBadge value={m.status} />
-                        {m.user.status === 'INACTIVE' && (
-                          <Badge color="red" variant="light" title="Deactivated platform-wide">
-                            Blocked
-                          </Badge>
-                        )}
-                      </Group>
+                      <MemberStatus m={m} />
                     </Table.Td>
                     <Table.Td>
                       <RowMenu
@@ -536,7 +556,7 @@ export function UsersTab({ account }: { account: AccountInfo }) {
       {results && <ResultsDialog {...results} onClose={() => setResults(null)} />}
       {roleFor && <ChangeRoleDialog account={account} member={roleFor} onClose={() => setRoleFor(null)} />}
       {transferTo && <TransferDialog account={account} member={transferTo} onClose={() => setTransferTo(null)} />}
-      {inviting && <InviteDialog account={account} onClose={() => setInviting(false)} />}
+      <InviteDialog account={account} opened={inviting} onClose={() => setInviting(false)} />
     </Stack>
   );
 }
