@@ -13,6 +13,7 @@ import { AccountPage } from './pages/Account';
 import { OperatorAccountsPage } from './operator/Accounts';
 import { OperatorUsersPage } from './operator/Users';
 import { OperatorUserPage } from './operator/UserDetails';
+import { OperatorWebhookPage, OperatorWebhooksPage } from './operator/Webhooks';
 import { Container } from '@mantine/core';
 
 // App routes the public pages (sign-in and the email links) and, behind the
@@ -55,6 +56,8 @@ function SignedIn() {
           <Route path="operator/accounts" element={<OperatorAccountsPage />} />
           <Route path="operator/users" element={<OperatorUsersPage />} />
           <Route path="operator/users/:userId" element={<OperatorUserPage />} />
+          <Route path="operator/webhooks" element={<OperatorWebhooksPage />} />
+          <Route path="operator/webhooks/:endpointId" element={<OperatorWebhookPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Routes>

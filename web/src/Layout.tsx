@@ -156,6 +156,7 @@ export function Layout() {
               </Text>
               {link('/operator/accounts', 'Accounts')}
               {link('/operator/users', 'User explorer')}
+              {link('/operator/webhooks', 'Webhooks')}
               <NavLink href="/riverui/" label="Background jobs (River UI)" target="_blank" rel="noopener" />
               <NavLink href="/graphiql" label="GraphQL explorer" target="_blank" rel="noopener" />
             </>

@@ -49,6 +49,12 @@ function touchUsers(cache: Cache) {
   }
 }
 
+function touchQuery(cache: Cache, field: string) {
+  for (const f of cache.inspectFields('Query')) {
+    if (f.fieldName === field) cache.invalidate('Query', f.fieldName, f.arguments ?? undefined);
+  }
+}
+
 function touchAllAccounts(cache: Cache) {
   for (const f of cache.inspectFields('Query')) {
     if (f.fieldName === 'accounts') cache.invalidate('Query', f.fieldName, f.arguments ?? undefined);
@@ -100,6 +106,24 @@ export function newClient(token: string | null, onUnauthenticated: () => void): 
           deactivateUser: (_r, _a, c) => touchUsers(c),
           activateUser: (_r, _a, c) => touchUsers(c),
           setMembershipStatuses: (_r, _a, c) => touchUsers(c),
+          deactivateUsers: (_r, _a, c) => touchUsers(c),
+          activateUsers: (_r, _a, c) => touchUsers(c),
+          deleteUsers: (r, _a, c) => {
+            const results = (r.deleteUsers as { results?: { userId: string; done: boolean }[] } | null)?.results ?? [];
+            for (const x of results) if (x.done) c.invalidate({ __typename: 'User', id: x.userId });
+            touchUsers(c);
+          },
+          createWebhookEndpoint: (_r, _a, c) => touchQuery(c, 'webhookEndpoints'),
+          updateWebhookEndpoint: (_r, a: Args, c) => invalidateField(c, { __typename: 'WebhookEndpoint', id: String(a.id) }, 'deliveries'),
+          deleteWebhookEndpoint: (_r, a: Args, c) => {
+            c.invalidate({ __typename: 'WebhookEndpoint', id: String(a.id) });
+            touchQuery(c, 'webhookEndpoints');
+          },
+          createScimToken: (_r, a: Args, c) => {
+            invalidateField(c, account(a.accountId), 'scimTokens');
+            invalidateField(c, account(a.accountId), 'auditLog');
+          },
+          revokeScimToken: (_r, a: Args, c) => invalidateField(c, account(a.accountId), 'auditLog'),
           deleteUser: (r, _a, c) => {
             const id = (r.deleteUser as { deletedUserId?: string } | null)?.deletedUserId;
             if (id) c.invalidate({ __typename: 'User', id });

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, ScrollArea, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, ScrollArea, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
@@ -7,6 +7,7 @@ import { Empty, ErrorAlert, Loading, PageTitle, StatusBadge, formatTime, label, 
 import { graphql } from '../gql';
 import type { Role, UserStatus } from '../gql/graphql';
 import { useViewer } from '../viewer';
+import { BulkUserActions, type SelectedUser } from './BulkUsers';
 
 const UsersDocument = graphql(`
   query ExplorerUsers($filter: UserFilter, $first: Int!, $after: String) {
@@ -69,7 +70,8 @@ export function OperatorUsersPage() {
   const [pageSize, setPageSize] = useState(25);
   const after = cursors[cursors.length - 1] ?? null;
   const filter = { status, role, accountId, search: debounced || null };
-  const [{ data, error, fetching }] = useQuery({ query: UsersDocument, variables: { filter, first: pageSize, after }, pause: !viewer.isOperator });
+  const [selected, setSelected] = useState<Map<string, SelectedUser>>(new Map());
+  const [{ data, error, fetching }, refetch] = useQuery({ query: UsersDocument, variables: { filter, first: pageSize, after }, pause: !viewer.isOperator });
   const [{ data: accounts }] = useQuery({ query: AccountOptionsDocument, variables: { search: debouncedAccount || null }, pause: !viewer.isOperator });
   if (!viewer.isOperator) return <Navigate to="/" replace />;
 
@@ -86,6 +88,23 @@ export function OperatorUsersPage() {
     );
   };
   const conn = data?.users;
+  const rows = conn?.edges.map((e) => e.node) ?? [];
+  const selectable = rows.filter((u) => u.id !== viewer.id);
+  const allSelected = selectable.length > 0 && selectable.every((u) => selected.has(u.id));
+  const someSelected = selectable.some((u) => selected.has(u.id));
+  const toggle = (u: SelectedUser) =>
+    setSelected((s) => {
+      const n = new Map(s);
+      if (n.has(u.id)) n.delete(u.id);
+      else n.set(u.id, u);
+      return n;
+    });
+  // The selection keeps the state each user had when shown; rows refreshed
+  // by the cache update it.
+  const current = [...selected.values()].map((u) => {
+    const row = rows.find((r) => r.id === u.id);
+    return row ? { id: row.id, name: row.name, email: row.email, status: row.status } : u;
+  });
   const accountOptions = (accounts?.accounts.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }));
   if (accountId && !accountOptions.some((o) => o.value === accountId)) accountOptions.unshift({ value: accountId, label: 'Selected account' });
 
@@ -138,6 +157,18 @@ export function OperatorUsersPage() {
           w={{ base: '100%', sm: 240 }}
         />
       </Group>
+      <BulkUserActions
+        selected={current}
+        onDone={() => {
+          setSelected(new Map());
+          refetch({ requestPolicy: 'network-only' });
+        }}
+      />
+      {selected.size > 0 && (
+        <Button size="xs" variant="subtle" w="fit-content" onClick={() => setSelected(new Map())}>
+          Clear selection
+        </Button>
+      )}
       {!data && fetching ? (
         <Loading label="Loading users…" />
       ) : !conn ? (
@@ -149,6 +180,24 @@ export function OperatorUsersPage() {
           <Table striped highlightOnHover verticalSpacing="xs" miw={760} aria-label="Users">
             <Table.Thead>
               <Table.Tr>
+                <Table.Th w={40}>
+                  <Checkbox
+                    aria-label="Select all users on this page"
+                    checked={allSelected}
+                    indeterminate={someSelected && !allSelected}
+                    disabled={selectable.length === 0}
+                    onChange={() =>
+                      setSelected((s) => {
+                        const n = new Map(s);
+                        for (const u of selectable) {
+                          if (allSelected) n.delete(u.id);
+                          else n.set(u.id, { id: u.id, name: u.name, email: u.email, status: u.status });
+                        }
+                        return n;
+                      })
+                    }
+                  />
+                </Table.Th>
                 <Table.Th>User</Table.Th>
                 <Table.Th>Status</Table.Th>
                 <Table.Th>Accounts</Table.Th>
@@ -158,6 +207,19 @@ export function OperatorUsersPage() {
             <Table.Tbody>
               {conn.edges.map(({ node: u }) => (
                 <Table.Tr key={u.id} aria-label={u.name || u.email}>
+                  <Table.Td>
+                    <Tooltip label="You cannot do this to yourself." disabled={u.id !== viewer.id} position="right">
+                      <span>
+                        <Checkbox
+                          aria-label={`Select ${u.name || u.email}`}
+                          checked={selected.has(u.id)}
+                          disabled={u.id === viewer.id}
+                          aria-description={u.id === viewer.id ? 'You cannot do this to yourself.' : undefined}
+                          onChange={() => toggle({ id: u.id, name: u.name, email: u.email, status: u.status })}
+                        />
+                      </span>
+                    </Tooltip>
+                  </Table.Td>
                   <Table.Td>
                     <Anchor component={Link} to={`/operator/users/${u.id}`} size="sm" fw={500}>
                       {u.name || u.email}

@@ -18,6 +18,7 @@ const AccountHeaderDocument = graphql(`
       name
       userDirectory
       requireDeactivationBeforeDelete
+      scimDefaultRole
       createdAt
       viewerMembership {
         role
@@ -31,6 +32,7 @@ const AccountHeaderDocument = graphql(`
         readAuditLog
         updateSettings
         changeUserDirectory
+        manageScimTokens
       }
     }
   }

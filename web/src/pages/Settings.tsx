@@ -1,3 +1,4 @@
+import { ScimSection } from './Scim';
 import { Alert, Button, Paper, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
@@ -20,6 +21,7 @@ const UpdateAccountDocument = graphql(`
         name
         userDirectory
         requireDeactivationBeforeDelete
+        scimDefaultRole
       }
     }
   }
@@ -90,6 +92,7 @@ export function SettingsTab({ account }: { account: AccountInfo }) {
     <Stack gap="sm">
       <PageTitle>Settings</PageTitle>
       <AccountSettingsForm account={account} key={account.id + account.name + account.userDirectory + String(account.requireDeactivationBeforeDelete)} />
+      {account.userDirectory === 'EXTERNAL' && account.viewerCan.manageScimTokens && <ScimSection account={account} />}
     </Stack>
   );
 }
