@@ -138,14 +138,20 @@ async function acceptFromMail(email: string, name: string, role: Role): Promise<
  * createAccount makes an account as the demo operator and registers its
  * Owner through the invitation email, as a real Owner would.
  */
-export async function createAccount(operatorToken: string, label: string, ownerName = 'Olive Owner'): Promise<TestAccount> {
+export async function createAccount(
+  operatorToken: string,
+  label: string,
+  { ownerName = 'Olive Owner', userDirectory = 'LOCAL' }: { ownerName?: string; userDirectory?: 'LOCAL' | 'EXTERNAL' } = {},
+): Promise<TestAccount> {
   const tag = unique();
   // The server collapses runs of spaces in names; so does the label here.
   const name = `${label.replace(/\s+/g, ' ').trim()} ${tag}`;
   const ownerEmail = `owner-${tag}@e2e.test`;
   const d = await gql(
-    `mutation($name: String!, $ownerEmail: String!) { createAccount(name: $name, ownerEmail: $ownerEmail) { account { id } } }`,
-    { name, ownerEmail },
+    `mutation($name: String!, $ownerEmail: String!, $dir: UserDirectory) {
+      createAccount(name: $name, ownerEmail: $ownerEmail, userDirectory: $dir) { account { id } }
+    }`,
+    { name, ownerEmail, dir: userDirectory },
     operatorToken,
   );
   const owner = await acceptFromMail(ownerEmail, ownerName, 'OWNER');

@@ -157,6 +157,17 @@ test('a Finance manager sees the account read-only, with the reasons', async ({ 
   await expect(page.getByRole('button', { name: 'Edit technical contacts' })).toBeDisabled();
 });
 
+test('an account whose users come from an external directory greys out inviting, with the reason', async ({ page, operatorToken }) => {
+  const external = await createAccount(operatorToken, 'E2E external directory', { userDirectory: 'EXTERNAL' });
+  await signInWithForm(page, external.owner);
+  await openUsersTab(page, external);
+  await expect(page.getByText('External directory', { exact: true })).toBeVisible();
+  const invite = page.getByRole('button', { name: 'Invite users' });
+  await expect(invite).toBeDisabled();
+  await invite.locator('xpath=..').hover();
+  await expect(page.getByRole('tooltip')).toHaveText("This account's users come from its external directory.");
+});
+
 test("another tenant's account cannot be opened, by link or by switcher", async ({ page, account, operatorToken }) => {
   const other = await createAccount(operatorToken, 'E2E other tenant');
   await signInWithForm(page, account.owner);

@@ -37,9 +37,9 @@ test('an operator deactivates a user everywhere after confirming, and the accoun
   // The membership keeps its own status.
   await expect(page.getByRole('table', { name: 'Memberships' }).getByRole('row', { name: account.name })).toContainText('Active');
 
-  // In the account: blocked platform-wide, while the membership stays ACTIVE.
+  // In the account: inactive, and why (the membership itself is kept).
   await owner.page.reload();
-  await expect(row(owner.page, 'Dana Deactivated')).toContainText('Blocked');
+  await expect(row(owner.page, 'Dana Deactivated')).toContainText('Inactive — deactivated platform-wide');
   await owner.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Notification recipients' }).click();
   await expect(owner.page.getByRole('region', { name: 'Technical contacts' }).getByRole('row', { name: 'Dana Deactivated' })).toContainText(
     'Inactive — gets nothing',
