@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// The build goes to dist/, which internal/webapp embeds (go:embed). Hashed
-// file names under dist/assets/ are served as immutable. `npm run dev` proxies
-// the API to a running `roster dev` on 127.0.0.1:8080.
+// The build goes to dist/, which internal/webapp embeds (go:embed); roster
+// serves the app under /app/ (GraphiQL keeps /), hence base. Hashed file
+// names under dist/assets/ are served as immutable. `npm run dev` proxies the
+// API to a running `roster dev` on 127.0.0.1:8080.
 export default defineConfig({
+  base: '/app/',
   plugins: [react()],
   build: {
     outDir: 'dist',
@@ -17,6 +19,7 @@ export default defineConfig({
       '/graphql': { target: 'http://127.0.0.1:8080', ws: true },
       '/dev': 'http://127.0.0.1:8080',
       '/riverui': 'http://127.0.0.1:8080',
+      '/scim': 'http://127.0.0.1:8080',
     },
   },
 });

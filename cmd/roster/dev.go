@@ -81,8 +81,8 @@ func runDev(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout 
 		extra["GET /dev/mail.json"] = capture.JSONHandler()
 		fmt.Fprintf(stdout, "outgoing mail is captured: %s/dev/mail\n", cfg.PublicURL)
 	}
-	fmt.Fprintf(stdout, "\nRoster is running: admin app at %s/  GraphiQL at %s/graphiql  (API: %s/graphql)\n", cfg.PublicURL, cfg.PublicURL, cfg.PublicURL)
-	fmt.Fprintf(stdout, "demo users, password %q:\n", seed.DemoPassword)
+	fmt.Fprintf(stdout, "\nRoster is running: GraphiQL at %s/  (API: %s/graphql)\n", cfg.PublicURL, cfg.PublicURL)
+	fmt.Fprintf(stdout, "admin app: %s/app/  sign in as one of the demo users, password %q:\n", cfg.PublicURL, seed.DemoPassword)
 	for _, u := range seed.DemoUsers {
 		fmt.Fprintf(stdout, "  %-22s %s\n", u.Email, u.Role)
 	}

@@ -1,8 +1,9 @@
 // Package webapp serves Roster's admin app (web/, a React single-page app)
-// at the root of the HTTP server: its hashed bundles under /assets/ cached
-// for a year, and index.html, never cached, for every other GET path that
-// names no file, so the app's own routes (/accounts/…, /sign-in, and the
-// email links /accept-invitation, /reset-password, /set-password) load it.
+// under /app/ (GraphiQL keeps /): its hashed bundles under /app/assets/
+// cached for a year, and index.html, never cached, for every other GET path
+// under /app/ that names no file, so the app's own routes (/app/accounts/…,
+// /app/sign-in, and the email links /app/accept-invitation,
+// /app/reset-password, /app/set-password) load it.
 package webapp
 
 import (
@@ -19,7 +20,12 @@ import (
 	"github.com/rosterhq/roster/web"
 )
 
-// AssetsPrefix is where Vite puts the bundles whose names carry a content hash.
+// Prefix is where the app is mounted; the build's base (web/vite.config.ts)
+// and the router's basename (web/src/main.tsx) say the same.
+const Prefix = "/app/"
+
+// AssetsPrefix is where Vite puts the bundles whose names carry a content
+// hash, relative to Prefix.
 const AssetsPrefix = "/assets/"
 
 // ContentSecurityPolicy is sent with every response of the app. Scripts come
@@ -30,11 +36,6 @@ const ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 
 	"img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; " +
 	"base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 
-// reserved are path prefixes that belong to the server (the dev mail viewer,
-// River UI, the explorer's assets): a path under one that no other handler
-// claims is a 404, never the app, so a missing mount shows as missing.
-var reserved = []string{"/dev/", "/riverui/", "/graphiql/", "/graphql/"}
-
 // file is one embedded file, read once.
 type file struct {
 	body        []byte
@@ -42,10 +43,27 @@ type file struct {
 	contentType string
 }
 
-// Handler serves the app from the embedded build.
+// Handler serves the app from the embedded build; mount it at Prefix (it
+// expects the full path and answers 404 outside Prefix).
 func Handler() http.Handler { return newHandler(web.Dist()) }
 
 func newHandler(dist fs.FS) http.Handler {
+	app := newAppHandler(dist)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rest, ok := strings.CutPrefix(r.URL.Path, strings.TrimSuffix(Prefix, "/"))
+		if !ok || !strings.HasPrefix(rest, "/") {
+			http.NotFound(w, r)
+			return
+		}
+		r2 := r.Clone(r.Context())
+		r2.URL.Path = rest
+		r2.URL.RawPath = ""
+		app.ServeHTTP(w, r2)
+	})
+}
+
+// newAppHandler serves the build at paths relative to Prefix.
+func newAppHandler(dist fs.FS) http.Handler {
 	files := map[string]file{}
 	_ = fs.WalkDir(dist, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -81,12 +99,6 @@ func newHandler(dist fs.FS) http.Handler {
 			return
 		}
 		f, found := files[r.URL.Path]
-		for _, p := range reserved {
-			if strings.HasPrefix(r.URL.Path, p) {
-				http.NotFound(w, r)
-				return
-			}
-		}
 		switch {
 		case found && strings.HasPrefix(r.URL.Path, AssetsPrefix):
 			h.Set("Cache-Control", "public, max-age=31536000, immutable")
@@ -108,8 +120,8 @@ func newHandler(dist fs.FS) http.Handler {
 }
 
 // missing is served when the binary was built without the app (web/dist
-// emptied by hand): the API and /graphiql still work.
+// emptied by hand): the API and its explorer at / still work.
 const missing = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Roster</title></head>
 <body><h1>Roster</h1><p>The admin app was not built into this binary: run <code>make build</code>.
-The GraphQL API is at <a href="/graphql">/graphql</a> and its explorer at <a href="/graphiql">/graphiql</a>.</p></body></html>
+The GraphQL API is at <a href="/graphql">/graphql</a> and its explorer at <a href="/">/</a>.</p></body></html>
 `

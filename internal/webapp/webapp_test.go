@@ -15,7 +15,7 @@ import (
 func TestHandler_Routes(t *testing.T) {
 	t.Parallel()
 	dist := fstest.MapFS{
-		"index.html":           {Data: []byte(`<!doctype html><div id="root"></div><script src="/assets/index-abc.js"></script>`)},
+		"index.html":           {Data: []byte(`<!doctype html><div id="root"></div><script src="/app/assets/index-abc.js"></script>`)},
 		"assets/index-abc.js":  {Data: []byte(`console.log(1)`)},
 		"assets/index-abc.css": {Data: []byte(`body{}`)},
 		"favicon.svg":          {Data: []byte(`<svg/>`)},
@@ -26,20 +26,21 @@ func TestHandler_Routes(t *testing.T) {
 		status             int
 		cache, typ, body   string
 	}{
-		{"root is the app", http.MethodGet, "/", 200, "no-cache", "text/html", `id="root"`},
-		{"client route", http.MethodGet, "/accounts/42/users", 200, "no-cache", "text/html", `id="root"`},
-		{"email link", http.MethodGet, "/accept-invitation?token=t", 200, "no-cache", "text/html", `id="root"`},
-		{"index by name", http.MethodGet, "/index.html", 200, "no-cache", "text/html", `id="root"`},
-		{"hashed bundle", http.MethodGet, "/assets/index-abc.js", 200, "public, max-age=31536000, immutable", "javascript", "console.log"},
-		{"stylesheet", http.MethodGet, "/assets/index-abc.css", 200, "public, max-age=31536000, immutable", "text/css", "body"},
-		{"unhashed file", http.MethodGet, "/favicon.svg", 200, "no-cache", "image/svg", "svg"},
-		{"old bundle is not the app", http.MethodGet, "/assets/index-old.js", 404, "", "", ""},
-		{"unknown file is not the app", http.MethodGet, "/robots.txt", 404, "", "", ""},
-		{"server path not mounted", http.MethodGet, "/dev/mail", 404, "", "", ""},
-		{"river ui not mounted", http.MethodGet, "/riverui/", 404, "", "", ""},
-		{"traversal", http.MethodGet, "/assets/../../web.go", 404, "", "", ""},
-		{"head", http.MethodHead, "/", 200, "no-cache", "text/html", ""},
-		{"post", http.MethodPost, "/", 405, "", "", ""},
+		{"root is the app", http.MethodGet, "/app/", 200, "no-cache", "text/html", `id="root"`},
+		{"client route", http.MethodGet, "/app/accounts/42/users", 200, "no-cache", "text/html", `id="root"`},
+		{"email link", http.MethodGet, "/app/accept-invitation?token=t", 200, "no-cache", "text/html", `id="root"`},
+		{"index by name", http.MethodGet, "/app/index.html", 200, "no-cache", "text/html", `id="root"`},
+		{"hashed bundle", http.MethodGet, "/app/assets/index-abc.js", 200, "public, max-age=31536000, immutable", "javascript", "console.log"},
+		{"stylesheet", http.MethodGet, "/app/assets/index-abc.css", 200, "public, max-age=31536000, immutable", "text/css", "body"},
+		{"unhashed file", http.MethodGet, "/app/favicon.svg", 200, "no-cache", "image/svg", "svg"},
+		{"old bundle is not the app", http.MethodGet, "/app/assets/index-old.js", 404, "", "", ""},
+		{"unknown file is not the app", http.MethodGet, "/app/robots.txt", 404, "", "", ""},
+		{"outside the prefix", http.MethodGet, "/accounts/42/users", 404, "", "", ""},
+		{"bundle outside the prefix", http.MethodGet, "/assets/index-abc.js", 404, "", "", ""},
+		{"prefix lookalike", http.MethodGet, "/apple/", 404, "", "", ""},
+		{"traversal", http.MethodGet, "/app/assets/../../web.go", 404, "", "", ""},
+		{"head", http.MethodHead, "/app/", 200, "no-cache", "text/html", ""},
+		{"post", http.MethodPost, "/app/", 405, "", "", ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -47,6 +48,9 @@ func TestHandler_Routes(t *testing.T) {
 			rec := httptest.NewRecorder()
 			h.ServeHTTP(rec, httptest.NewRequest(tc.method, tc.path, nil))
 			require.Equal(t, tc.status, rec.Code)
+			if rec.Code == http.StatusNotFound && tc.path[:5] != "/app/" {
+				return // not the app's: no headers of its own
+			}
 			require.Equal(t, "nosniff", rec.Header().Get("X-Content-Type-Options"))
 			require.Equal(t, ContentSecurityPolicy, rec.Header().Get("Content-Security-Policy"))
 			require.Equal(t, "no-referrer", rec.Header().Get("Referrer-Policy"))
@@ -65,8 +69,8 @@ func TestHandler_ETagRevalidates(t *testing.T) {
 	t.Parallel()
 	h := newHandler(fstest.MapFS{"index.html": {Data: []byte(`<div id="root"></div>`)}})
 	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/users", nil))
-	req := httptest.NewRequest(http.MethodGet, "/users", nil)
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/app/users", nil))
+	req := httptest.NewRequest(http.MethodGet, "/app/users", nil)
 	req.Header.Set("If-None-Match", rec.Header().Get("ETag"))
 	rec2 := httptest.NewRecorder()
 	h.ServeHTTP(rec2, req)
@@ -76,7 +80,7 @@ func TestHandler_ETagRevalidates(t *testing.T) {
 func TestHandler_MissingBuild(t *testing.T) {
 	t.Parallel()
 	rec := httptest.NewRecorder()
-	newHandler(fstest.MapFS{}).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/", nil))
+	newHandler(fstest.MapFS{}).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/app/", nil))
 	require.Equal(t, 200, rec.Code)
 	require.Contains(t, rec.Body.String(), "make build")
 }
@@ -87,7 +91,7 @@ func TestHandler_EmbeddedBuild(t *testing.T) {
 	t.Parallel()
 	h := Handler()
 	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/", nil))
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/app/", nil))
 	require.Equal(t, 200, rec.Code)
 	body := rec.Body.String()
 	require.Contains(t, body, `<div id="root">`)
@@ -101,7 +105,8 @@ func TestHandler_EmbeddedBuild(t *testing.T) {
 	_ = web.Dist()
 }
 
-// assetRefs returns the /assets/… paths that an index.html references.
+// assetRefs returns the /app/assets/… paths that an index.html references
+// (the build's base is /app/).
 func assetRefs(html string) []string {
 	var out []string
 	for _, m := range assetRef.FindAllStringSubmatch(html, -1) {
@@ -110,4 +115,4 @@ func assetRefs(html string) []string {
 	return out
 }
 
-var assetRef = regexp.MustCompile(`"(/assets/[^"]+)"`)
+var assetRef = regexp.MustCompile(`"(/app/assets/[^"]+)"`)

@@ -158,7 +158,7 @@ export function Layout() {
               {link('/operator/users', 'User explorer')}
               {link('/operator/webhooks', 'Webhooks')}
               <NavLink href="/riverui/" label="Background jobs (River UI)" target="_blank" rel="noopener" />
-              <NavLink href="/graphiql" label="GraphQL explorer" target="_blank" rel="noopener" />
+              <NavLink href="/" label="GraphQL explorer" target="_blank" rel="noopener" />
             </>
           )}
           <Text size="xs" c="dimmed" px="sm" pt="md">

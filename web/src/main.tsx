@@ -27,7 +27,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
       <Notifications position="top-right" />
-      <BrowserRouter>
+      <BrowserRouter basename="/app">
         <SessionProvider>{(token) => <WithClient key={token ?? 'anonymous'} token={token} />}</SessionProvider>
       </BrowserRouter>
     </MantineProvider>
