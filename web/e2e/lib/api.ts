@@ -123,8 +123,8 @@ export interface TestAccount {
 
 /** acceptFromMail reads the newest invitation to email and accepts it as a new user. */
 async function acceptFromMail(email: string, name: string, role: Role): Promise<Person> {
-  const mail = await waitForMail(email, (m) => m.links.some((l) => l.includes('/accept-invitation')));
-  const token = tokenOf(linkWith(mail, '/accept-invitation'));
+  const mail = await waitForMail(email, (m) => m.links.some((l) => l.includes('/app/accept-invitation')));
+  const token = tokenOf(linkWith(mail, '/app/accept-invitation'));
   const d = await gql(
     `mutation($token: String!, $name: String, $password: String) {
       acceptInvitation(token: $token, name: $name, password: $password) { user { id } token }

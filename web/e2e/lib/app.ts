@@ -5,7 +5,7 @@ import type { TestAccount } from './api';
 
 /** usersTab opens an account's Users tab and returns its table once loaded. */
 export async function openUsersTab(page: Page, account: TestAccount): Promise<Locator> {
-  await page.goto(`/accounts/${account.id}/users`);
+  await page.goto(`/app/accounts/${account.id}/users`);
   const table = page.getByRole('table', { name: 'Users' });
   await expect(table).toBeVisible();
   return table;

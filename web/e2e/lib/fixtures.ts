@@ -39,7 +39,7 @@ export interface Credentials {
  * signInWithForm opens the app and signs in through its sign-in screen, then
  * waits until the form is gone.
  */
-export async function signInWithForm(page: Page, who: Credentials, path = '/'): Promise<void> {
+export async function signInWithForm(page: Page, who: Credentials, path = '/app/'): Promise<void> {
   await page.goto(path);
   await page.getByLabel('Email').fill(who.email);
   await page.getByLabel('Password').fill(who.password);
@@ -48,7 +48,7 @@ export async function signInWithForm(page: Page, who: Credentials, path = '/'): 
 }
 
 /** newSignedInPage opens a second, independent browser context signed in as who. */
-export async function newSignedInPage(browser: Browser, who: Credentials, path = '/'): Promise<{ context: BrowserContext; page: Page }> {
+export async function newSignedInPage(browser: Browser, who: Credentials, path = '/app/'): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signInWithForm(page, who, path);

@@ -43,7 +43,7 @@ test('screenshots of the main screens', async ({ page, browser }) => {
   await setRecipients(account, 'TECHNICAL', [ids['finance@acme.test']]);
   await setRecipients(account, 'BILLING', [ids['admin@acme.test'], ids['user@acme.test']]);
 
-  await page.goto('/sign-in');
+  await page.goto('/app/sign-in');
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   await shot(page, 'sign-in');
 

@@ -12,7 +12,7 @@ test('a new address registers from the emailed link and opens the account', asyn
   );
   const mail = await waitForMail(email);
   expect(mail.subject).toContain(account.name);
-  await page.goto(linkWith(mail, '/accept-invitation'));
+  await page.goto(linkWith(mail, '/app/accept-invitation'));
 
   await expect(page.getByRole('heading', { name: `Join ${account.name}` })).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
@@ -26,7 +26,7 @@ test('a new address registers from the emailed link and opens the account', asyn
   await expect(page.getByRole('button', { name: 'User menu for Nina Newcomer' })).toBeVisible();
 
   // The link is spent: opening it again says so.
-  await page.goto(linkWith(mail, '/accept-invitation'));
+  await page.goto(linkWith(mail, '/app/accept-invitation'));
   await expect(page.getByRole('alert').filter({ hasText: 'already accepted' })).toBeVisible();
 });
 
@@ -39,7 +39,7 @@ test('an existing user joins a second account with their password', async ({ pag
     other.owner.token,
   );
   const mail = await waitForMail(admin.email, (m) => m.subject.includes(other.name));
-  await page.goto(linkWith(mail, '/accept-invitation'));
+  await page.goto(linkWith(mail, '/app/accept-invitation'));
   await expect(page.getByLabel('Your name')).toHaveCount(0);
   await page.getByLabel('Your password').fill(admin.password);
   await page.getByRole('button', { name: 'Accept invitation' }).click();

@@ -16,7 +16,7 @@ test('invitations show their delivery; revoke kills the link, resend mails a fre
   const firstDrop = await waitForMail(drop);
 
   await signInWithForm(page, account.owner);
-  await page.goto(`/accounts/${account.id}/invitations`);
+  await page.goto(`/app/accounts/${account.id}/invitations`);
   const table = page.getByRole('table', { name: 'Invitations' });
   for (const email of [keep, drop]) {
     await expect(table.getByRole('row', { name: email })).toContainText('Pending');
@@ -37,27 +37,27 @@ test('invitations show their delivery; revoke kills the link, resend mails a fre
   // A second browser follows the links: revoked and replaced ones are dead.
   const other = await page.context().browser()!.newContext();
   const p = await other.newPage();
-  await p.goto(linkWith(firstDrop, '/accept-invitation'));
+  await p.goto(linkWith(firstDrop, '/app/accept-invitation'));
   await expect(p.getByRole('alert').filter({ hasText: 'It was revoked' })).toBeVisible();
-  await p.goto(linkWith(firstKeep, '/accept-invitation'));
+  await p.goto(linkWith(firstKeep, '/app/accept-invitation'));
   await expect(p.getByRole('alert')).toBeVisible();
   await expect(p.getByRole('button', { name: 'Accept invitation' })).toHaveCount(0);
-  await p.goto(linkWith(fresh, '/accept-invitation'));
+  await p.goto(linkWith(fresh, '/app/accept-invitation'));
   await expect(p.getByRole('button', { name: 'Accept invitation' })).toBeVisible();
   await other.close();
 });
 
 test('a forgotten password is reset through the emailed link', async ({ page, account }) => {
   const ada = await addMember(account, 'ADMINISTRATOR', 'Ada Admin');
-  await page.goto('/sign-in');
+  await page.goto('/app/sign-in');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
   await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();
   await page.getByLabel('Email').fill(ada.email);
   await page.getByRole('button', { name: 'Send reset link' }).click();
   await expect(page.getByRole('status')).toContainText('Check your inbox');
 
-  const mail = await waitForMail(ada.email, (m) => m.links.some((l) => l.includes('/reset-password')));
-  await page.goto(linkWith(mail, '/reset-password'));
+  const mail = await waitForMail(ada.email, (m) => m.links.some((l) => l.includes('/app/reset-password')));
+  await page.goto(linkWith(mail, '/app/reset-password'));
   await page.getByRole('textbox', { name: 'New password', exact: true }).fill('brand-new-password-1');
   await page.getByLabel('Repeat the new password').fill('brand-new-password-2');
   await page.getByRole('button', { name: 'Save password' }).click();
@@ -171,7 +171,7 @@ test('an account whose users come from an external directory greys out inviting,
 test("another tenant's account cannot be opened, by link or by switcher", async ({ page, account, operatorToken }) => {
   const other = await createAccount(operatorToken, 'E2E other tenant');
   await signInWithForm(page, account.owner);
-  await page.goto(`/accounts/${other.id}/users`);
+  await page.goto(`/app/accounts/${other.id}/users`);
   await expect(page.getByRole('alert')).toContainText('This account cannot be opened');
   await expect(page.getByText(other.name)).toHaveCount(0);
   // Typing into the switcher searches the viewer's accounts only.

@@ -49,7 +49,7 @@ test('an operator deactivates a user everywhere after confirming, and the accoun
   // Dana can no longer sign in.
   const danaCtx = await browser.newContext();
   const danaPage = await danaCtx.newPage();
-  await danaPage.goto('/sign-in');
+  await danaPage.goto('/app/sign-in');
   await danaPage.getByLabel('Email').fill(dana.email);
   await danaPage.getByLabel('Password').fill(dana.password);
   await danaPage.getByRole('button', { name: 'Sign in' }).click();
@@ -87,23 +87,23 @@ test('an operator mails a welcome link to who never signed in and a reset link t
   await adaSession.context.close();
   await signInWithForm(page, demoOperator);
 
-  await page.goto(`/operator/users/${uma.id}`);
+  await page.goto(`/app/operator/users/${uma.id}`);
   await expect(page.getByText('Never signed in: a welcome email lets them set a password.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Send password reset email' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Send welcome email' }).click();
   await expect(page.getByText(`Welcome email with a set-password link queued for ${uma.email}.`)).toBeVisible();
-  const welcome = await waitForMail(uma.email, (m) => m.links.some((l) => l.includes('/set-password')));
+  const welcome = await waitForMail(uma.email, (m) => m.links.some((l) => l.includes('/app/set-password')));
 
-  await page.goto(`/operator/users/${ada.id}`);
+  await page.goto(`/app/operator/users/${ada.id}`);
   await expect(page.getByText('Has signed in before: a password reset email lets them choose a new password.')).toBeVisible();
   await page.getByRole('button', { name: 'Send password reset email' }).click();
   await expect(page.getByText(`Password reset email queued for ${ada.email}.`)).toBeVisible();
-  await waitForMail(ada.email, (m) => m.links.some((l) => l.includes('/reset-password')));
+  await waitForMail(ada.email, (m) => m.links.some((l) => l.includes('/app/reset-password')));
 
   // Uma follows the welcome link and chooses a password.
   const umaCtx = await browser.newContext();
   const umaPage = await umaCtx.newPage();
-  await umaPage.goto(linkWith(welcome, '/set-password'));
+  await umaPage.goto(linkWith(welcome, '/app/set-password'));
   await umaPage.getByRole('textbox', { name: 'New password', exact: true }).fill('uma-chose-this-1');
   await umaPage.getByLabel('Repeat the new password').fill('uma-chose-this-1');
   await umaPage.getByRole('button', { name: 'Save password' }).click();

@@ -7,7 +7,7 @@ import { expect, signInWithForm, test } from '../lib/fixtures';
 test('requiring deactivation before delete greys out Delete until the member is deactivated, all audited', async ({ page, account }) => {
   await addMember(account, 'USER', 'Uma User');
   await signInWithForm(page, account.owner);
-  await page.goto(`/accounts/${account.id}/settings`);
+  await page.goto(`/app/accounts/${account.id}/settings`);
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   // The switch's input is drawn over by its track: a person clicks the label.
   const rule = page.getByRole('switch', { name: 'Require deactivation before delete' });
@@ -93,7 +93,7 @@ test('an operator sends a notification and sees each delivery, inactive recipien
   );
   const subject = `Maintenance ${unique()}`;
   await signInWithForm(page, demoOperator);
-  await page.goto(`/accounts/${account.id}/notifications`);
+  await page.goto(`/app/accounts/${account.id}/notifications`);
   await page.getByLabel('Subject').fill(subject);
   await page.getByLabel('Message').fill('Tonight 22:00-23:00.');
   await page.getByRole('button', { name: 'Send notification' }).click();

@@ -11,12 +11,12 @@ test('an Owner signs in, lands on their account and signs out', async ({ page, a
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   // The session is gone: the app sends a fresh visit back to the form.
-  await page.goto(`/accounts/${account.id}/users`);
+  await page.goto(`/app/accounts/${account.id}/users`);
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 });
 
 test('a wrong password is refused with the API message and no session', async ({ page, account }) => {
-  await page.goto('/');
+  await page.goto('/app/');
   await expect(page).toHaveURL(/\/sign-in/);
   await page.getByLabel('Email').fill(account.owner.email);
   await page.getByLabel('Password').fill('not-the-password');
@@ -34,7 +34,7 @@ test('an operator signs in to the user explorer', async ({ page }) => {
 });
 
 test('a deep link survives the sign-in', async ({ page, account }) => {
-  await page.goto(`/accounts/${account.id}/invitations`);
+  await page.goto(`/app/accounts/${account.id}/invitations`);
   await expect(page).toHaveURL(/\/sign-in\?next=/);
   await page.getByLabel('Email').fill(account.owner.email);
   await page.getByLabel('Password').fill(account.owner.password);

@@ -29,7 +29,7 @@ test('invite → email → accept → the new member appears in the Users tab', 
   expect(mail.subject).toContain(account.name);
   const invitee = await browser.newContext();
   const inviteePage = await invitee.newPage();
-  await inviteePage.goto(linkWith(mail, '/accept-invitation'));
+  await inviteePage.goto(linkWith(mail, '/app/accept-invitation'));
   await expect(inviteePage.getByRole('heading', { name: `Join ${account.name}` })).toBeVisible();
   await inviteePage.getByLabel('Your name').fill('Nina Newcomer');
   await inviteePage.getByLabel('Choose a password').fill(password);
@@ -70,7 +70,7 @@ test('deactivating the sole billing contact warns first, then lists them Inactiv
   await expect(row(page, 'Bill Billing')).toContainText('Inactive');
   await expect(row(page, 'Uma User')).toContainText('Active');
   // Filtering by status finds them among the inactive members only.
-  await page.goto(`/accounts/${account.id}/users?status=INACTIVE`);
+  await page.goto(`/app/accounts/${account.id}/users?status=INACTIVE`);
   await expect(page.getByRole('table', { name: 'Users' }).getByRole('row')).toHaveCount(2); // header + Bill
   await expect(row(page, 'Bill Billing')).toBeVisible();
 
