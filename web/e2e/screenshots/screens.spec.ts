@@ -100,4 +100,51 @@ test('screenshots of the main screens', async ({ page, browser }) => {
   await expect(row(phonePage, 'Uma User')).toContainText('Inactive');
   await shot(phonePage, 'users-390px');
   await phone.close();
+
+  // Operator: bulk deactivation in the explorer asks the API first and shows the impact.
+  await page.getByRole('button', { name: 'User menu for Owen Owner' }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await signInWithForm(page, demoOperator);
+  const explorer = page.getByRole('table', { name: 'Users' });
+  await explorer.getByRole('checkbox', { name: 'Select Ada Admin' }).check();
+  await explorer.getByRole('checkbox', { name: 'Select Owen Owner' }).check();
+  await page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Deactivate (2)' }).click();
+  const bulk = dialog(page, 'Deactivate 2 users everywhere?');
+  await expect(bulk.getByRole('list', { name: 'Active in' })).toBeVisible();
+  await shot(page, 'operator-bulk-deactivate');
+  await bulk.getByRole('button', { name: 'Cancel' }).click();
+
+  // Operator: a webhook endpoint, its secret shown once, then its deliveries.
+  await nav.getByRole('link', { name: 'Webhooks' }).click();
+  await page.getByRole('button', { name: 'Add endpoint' }).click();
+  const add = dialog(page, 'Add a webhook endpoint');
+  await add.getByLabel('URL').fill('http://localhost:9/roster-events');
+  await add.getByLabel('Description').fill('Mailbox service: purge on detach');
+  await add.getByRole('checkbox', { name: 'member.deactivated' }).check();
+  await add.getByRole('checkbox', { name: 'member.detached' }).check();
+  await add.getByRole('checkbox', { name: 'user.deactivated' }).check();
+  await add.getByRole('button', { name: 'Add endpoint' }).click();
+  await expect(add.getByRole('status')).toContainText('whsec_');
+  await shot(page, 'webhook-secret');
+  await add.getByRole('button', { name: 'Done' }).click();
+  await gql(`mutation($a: ID!, $u: [ID!]!) { deactivateMembers(accountId: $a, userIds: $u) { totalCount } }`, { a: account.id, u: [ids['admin@acme.test']] }, account.owner.token);
+  await page.getByRole('table', { name: 'Webhook endpoints' }).getByRole('link', { name: 'http://localhost:9/roster-events' }).click();
+  await expect(page.getByRole('table', { name: 'Deliveries' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Deliveries' })).toContainText('Retrying', { timeout: 30_000 });
+  await shot(page, 'webhook-deliveries');
+
+  // SCIM: the account switched to an external directory, a token shown once.
+  await page.goto(`/app/accounts/${account.id}/settings`);
+  await page.getByRole('textbox', { name: 'User directory' }).click();
+  await page.getByRole('option', { name: 'External directory' }).click();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  const scim = page.getByRole('region', { name: 'SCIM provisioning' });
+  await scim.getByRole('button', { name: 'Create SCIM token' }).click();
+  const token = dialog(page, 'Create a SCIM token');
+  await token.getByLabel('Description').fill('Okta production');
+  await token.getByRole('button', { name: 'Create token' }).click();
+  await expect(token.getByRole('status')).toBeVisible();
+  await token.getByRole('button', { name: 'Done' }).click();
+  await expect(scim.getByRole('table', { name: 'SCIM tokens' }).getByRole('row', { name: 'Okta production' })).toBeVisible();
+  await shot(page, 'scim-settings');
 });
