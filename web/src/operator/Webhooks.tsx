@@ -424,7 +424,7 @@ export function OperatorWebhookPage() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Event</Table.Th>
-                  <Table.Th>Status</Table.Th>
+                  <Table.Th miw={130}>Status</Table.Th>
                   <Table.Th>Attempts</Table.Th>
                   <Table.Th>Last answer</Table.Th>
                   <Table.Th>Next attempt</Table.Th>
