@@ -34,8 +34,8 @@ import (
 // e2eDir is the Playwright package, relative to the repository root.
 const e2eDir = "web/e2e"
 
-// Chromium is the browser the tests drive (playwright.config.ts reads
-// CHROMIUM_PATH, set from here).
+// defaultChromium is the browser the tests drive unless CHROMIUM_PATH names
+// another (playwright.config.ts reads CHROMIUM_PATH, set from here).
 const defaultChromium = "/usr/bin/chromium"
 
 func main() {
@@ -98,7 +98,7 @@ func run(ctx context.Context, args []string) (int, error) {
 		}
 		break
 	}
-	fmt.Fprintf(os.Stderr, "e2e: roster dev at %s (log %s)\n", r.url, r.logPath)
+	fmt.Fprintf(os.Stderr, "e2e: roster dev at %s (its log goes to %s)\n", r.url, filepath.Join(e2eDir, "test-results", "roster.log"))
 	code, err := playwright(ctx, r.url, chromium, fs.Args())
 	stopErr := r.stop()
 	keepLog(r.logPath, code != 0 || err != nil || stopErr != nil)
