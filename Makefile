@@ -1,7 +1,7 @@
 # Roster. `make run` starts everything for a newcomer; `make test` runs every test.
 GO ?= go
 
-.PHONY: run test build assets check-assets generate check-generated vet scim-check bench bench-http bench-scale bench-emails clean
+.PHONY: run test e2e screenshots build assets check-assets generate check-generated vet scim-check bench bench-http bench-scale bench-emails clean
 
 run: assets
 	$(GO) build -o bin/roster ./cmd/roster
@@ -11,17 +11,34 @@ build: assets
 	$(GO) build -o bin/roster ./cmd/roster
 
 # GraphiQL, React and the graphql-http audit come from the npm registry,
-# pinned by the committed package-lock.json files.
+# pinned by the committed package-lock.json files. The admin app (web/) is
+# checked (generated types current, tsc clean) and built into web/dist.
 assets:
 	bash internal/graphiql/copy-assets.sh
+	bash web/build.sh
 
 # The copied assets are committed (so `go build` and `go test ./...` work on a
 # fresh clone); CI checks they are what the package-lock pins.
 check-assets: assets
 	git diff --exit-code -- internal/graphiql/dist || (echo "internal/graphiql/dist differs from package-lock.json: run 'make assets' and commit" >&2; exit 1)
+	git diff --exit-code -- web/dist web/src/gql || (echo "web/dist or web/src/gql differs from what the sources build: run 'make assets' and commit" >&2; exit 1)
+	test -z "$$(git status --porcelain -- web/dist web/src/gql)" || (git status --porcelain -- web/dist web/src/gql; echo "the web build made files that are not committed: run 'make assets' and commit" >&2; exit 1)
 
 test: assets
 	$(GO) run ./cmd/pgtest $(GO) test -count=1 -timeout 15m ./...
+	$(GO) build -o bin/roster ./cmd/roster
+	$(E2E) -- $(E2E_ARGS)
+
+# The admin app's end-to-end tests (web/e2e): Playwright and Debian's chromium
+# against `roster dev` built from this tree, with a private PostgreSQL and mail
+# capture. E2E_ARGS go to `playwright test` (e.g. E2E_ARGS='-g invite').
+E2E = $(GO) run ./cmd/e2e -roster bin/roster
+e2e: build
+	$(E2E) -- $(E2E_ARGS)
+
+# Screenshots of the main screens into docs/screenshots (README, Admin app).
+screenshots: build
+	$(E2E) -- --config playwright.screenshots.config.ts
 
 generate:
 	$(GO) generate ./...
@@ -55,4 +72,4 @@ bench-emails:
 	$(GO) run ./cmd/rosterbench emails
 
 clean:
-	rm -rf bin internal/graphiql/node_modules internal/httpcompat/audit/node_modules cmd/rosterbench/postgraphile/node_modules
+	rm -rf bin web/node_modules internal/graphiql/node_modules internal/httpcompat/audit/node_modules cmd/rosterbench/postgraphile/node_modules web/e2e/node_modules

@@ -44,10 +44,34 @@ func TestHTTP_Surface(t *testing.T) {
 	code, body, _ = get("/metrics")
 	require.Equal(t, 200, code)
 	require.Contains(t, body, "roster_http_requests_total")
+	// GraphiQL is at / (the contract), and at /graphiql only by redirect.
 	code, body, hdr := get("/")
 	require.Equal(t, 200, code)
 	require.Contains(t, body, "/graphql")
+	require.Contains(t, body, "graphiql")
 	require.NotEmpty(t, hdr.Get("X-Request-Id"))
+	noRedirect := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for p, to := range map[string]string{"/graphiql": "/", "/app": "/app/"} {
+		resp, err := noRedirect.Get(env.Server.URL + p)
+		require.NoError(t, err)
+		resp.Body.Close()
+		require.Equal(t, http.StatusMovedPermanently, resp.StatusCode, p)
+		require.Equal(t, to, resp.Header.Get("Location"), p)
+	}
+	// The admin app owns /app/ and its client routes, the email links included.
+	for _, p := range []string{"/app/", "/app/accounts/1/users", "/app/accept-invitation?token=x", "/app/reset-password?token=x", "/app/set-password?token=x"} {
+		code, body, hdr = get(p)
+		require.Equal(t, 200, code, p)
+		require.Contains(t, body, `<div id="root">`, p)
+		require.Contains(t, body, `src="/app/assets/`, p)
+		require.Equal(t, "no-cache", hdr.Get("Cache-Control"), p)
+		require.Equal(t, "no-referrer", hdr.Get("Referrer-Policy"), p)
+	}
+	// Outside /app/ nothing falls back to the app.
+	for _, p := range []string{"/accounts/1/users", "/accept-invitation?token=x", "/assets/x.js", "/nothing"} {
+		code, _, _ = get(p)
+		require.Equal(t, http.StatusNotFound, code, p)
+	}
 
 	// Mutations are refused over GET.
 	code, _, _ = get("/graphql?query=" + url.QueryEscape(`mutation { signOut { ok } }`))

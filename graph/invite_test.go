@@ -67,7 +67,7 @@ func TestInvite_EndToEnd(t *testing.T) {
 	require.Equal(t, []string{"boss@example.test"}, msg.To)
 	require.Contains(t, msg.Subject, "Olivia Operator")
 	require.Contains(t, msg.Subject, "Example Ltd")
-	require.Contains(t, msg.Text, "https://panel.roster.test/accept-invitation?token=")
+	require.Contains(t, msg.Text, "https://panel.roster.test/app/accept-invitation?token=")
 	require.Contains(t, msg.HTML, "Accept invitation")
 	ownerToken := apptest.Token(t, msg)
 

@@ -32,7 +32,7 @@ func TestPasswordReset_SameAnswerForEveryone(t *testing.T) {
 	}
 	msg := env.WaitMail(1)[0]
 	require.Equal(t, []string{"admin@acme.test"}, msg.To)
-	require.Contains(t, msg.Text, "https://panel.roster.test/reset-password?token=")
+	require.Contains(t, msg.Text, "https://panel.roster.test/app/reset-password?token=")
 	env.Eventually(func() bool {
 		return apptest.Scalar[int](env, `SELECT count(*) FROM river_job WHERE kind = 'SendPasswordResetEmail' AND state = 'completed'`) == 3
 	}, "the three reset jobs (one per valid address) complete")
@@ -88,7 +88,7 @@ func TestAccessEmails_WelcomeOrReset(t *testing.T) {
 	admin.Do(welcome, apptest.Vars{"u": fresh.ID}).Must()
 	msg := env.WaitMail(1)[0]
 	require.Equal(t, []string{"fresh@acme.test"}, msg.To)
-	require.Contains(t, msg.Text, "https://panel.roster.test/set-password?token=")
+	require.Contains(t, msg.Text, "https://panel.roster.test/app/set-password?token=")
 	env.Anon().Do(resetPwd, apptest.Vars{"t": apptest.Token(t, msg), "p": "my first password"}).Must()
 	env.Exec(`UPDATE memberships SET role = 'ADMINISTRATOR' WHERE user_id = $1`, fresh.ID)
 	env.SignInWith("fresh@acme.test", "my first password")

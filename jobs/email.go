@@ -88,7 +88,7 @@ func (w *SendInvitationEmailWorker) Work(ctx context.Context, job *river.Job[Sen
 		inviter = "Your provider"
 	}
 	msg, err := mail.RenderInvitation(l.Email, mail.Invitation{AccountName: l.AccountName, InviterName: inviter, InviterEmail: l.InviterEmail,
-		Role: string(l.Role), AcceptURL: link(w.PublicURL, "/accept-invitation", token), ExpiresAt: l.ExpiresAt})
+		Role: string(l.Role), AcceptURL: link(w.PublicURL, "/app/accept-invitation", token), ExpiresAt: l.ExpiresAt})
 	if err != nil {
 		return err
 	}
@@ -144,6 +144,8 @@ func retryOrCancel(err error) error {
 }
 
 // link builds an absolute link to a page of the panel carrying a token.
+// link is an email's link into the admin app (served under /app/, see
+// internal/webapp) carrying its token.
 func link(publicURL, path, token string) string {
 	return publicURL + path + "?token=" + url.QueryEscape(token)
 }
@@ -200,9 +202,9 @@ func (t *tokenMailer) work(ctx context.Context, jobID int64, userID uuid.UUID, p
 		if sent, err := auth.TokenSent(ctx, tx, jobID); err != nil || sent {
 			return err
 		}
-		ttl, path := resetTTL, "/reset-password"
+		ttl, path := resetTTL, "/app/reset-password"
 		if purpose == auth.PurposeWelcome {
-			ttl, path = t.WelcomeTTL, "/set-password"
+			ttl, path = t.WelcomeTTL, "/app/set-password"
 		}
 		token, hash := auth.NewToken()
 		// A newer link replaces the older open ones of the same kind.

@@ -13,7 +13,6 @@ import (
 	"github.com/rosterhq/roster/internal/app"
 	"github.com/rosterhq/roster/internal/config"
 	"github.com/rosterhq/roster/internal/db"
-	"github.com/rosterhq/roster/internal/devui"
 	"github.com/rosterhq/roster/internal/mailcapture"
 	"github.com/rosterhq/roster/internal/pgcluster"
 	"github.com/rosterhq/roster/internal/seed"
@@ -80,13 +79,10 @@ func runDev(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout 
 		cfg.SMTPURL, cfg.SMTPTLS = capture.URL(), "none"
 		extra["GET /dev/mail"] = capture.Handler()
 		extra["GET /dev/mail.json"] = capture.JSONHandler()
-		for _, path := range devui.Paths {
-			extra["GET "+path] = devui.Handler()
-		}
 		fmt.Fprintf(stdout, "outgoing mail is captured: %s/dev/mail\n", cfg.PublicURL)
 	}
 	fmt.Fprintf(stdout, "\nRoster is running: GraphiQL at %s/  (API: %s/graphql)\n", cfg.PublicURL, cfg.PublicURL)
-	fmt.Fprintf(stdout, "demo users, password %q:\n", seed.DemoPassword)
+	fmt.Fprintf(stdout, "admin app: %s/app/  sign in as one of the demo users, password %q:\n", cfg.PublicURL, seed.DemoPassword)
 	for _, u := range seed.DemoUsers {
 		fmt.Fprintf(stdout, "  %-22s %s\n", u.Email, u.Role)
 	}

@@ -38,7 +38,8 @@ const usage = `usage: roster <command> [flags]
 commands:
   dev                        everything in one process for a newcomer: private PostgreSQL
                              under ./.roster/ (unless DATABASE_URL is set), migrations, demo
-                             data, mail capture at /dev/mail, GraphiQL at /, workers
+                             data, mail capture at /dev/mail, GraphiQL at /, the
+                             admin app at /app/, workers
   serve                      the API (and the workers when WORKERS=true)
   worker                     the workers only
   migrate                    apply the database migrations (idempotent)
@@ -65,11 +66,13 @@ var commandUsage = map[string]string{
 
 Everything in one process for a newcomer: a private PostgreSQL under
 ./.roster/pg (unless DATABASE_URL is set), migrations, demo data, mail capture
-at /dev/mail (in memory), GraphiQL at /, and the workers.
+at /dev/mail (in memory), GraphiQL at /, the admin app at /app/, and the
+workers.
 `,
 	"serve": `usage: roster serve
 
-The GraphQL API on LISTEN_ADDR (/graphql, /, /healthz, /readyz, /metrics), and
+The GraphQL API on LISTEN_ADDR (/graphql, GraphiQL at /, the admin app at
+/app/, /healthz, /readyz, /metrics), and
 the job workers too when WORKERS=true (then SMTP_URL is required). Refuses to
 start on a database that ` + "`roster migrate`" + ` has not brought up to date.
 `,

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -129,20 +130,26 @@ func TestDev_EndToEnd(t *testing.T) {
 		_ = json.NewDecoder(resp.Body).Decode(&msgs)
 		return len(msgs) == 1
 	}, 20*time.Second, 50*time.Millisecond, "the reset email is captured")
-	require.Contains(t, msgs[0]["text"], base+"/reset-password?token=")
+	require.Contains(t, msgs[0]["text"], base+"/app/reset-password?token=")
 	resp, err := http.Get(base + "/dev/mail")
 	require.NoError(t, err)
 	page, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	require.Contains(t, string(page), `<a href="`+base+`/reset-password?token=`)
+	require.Contains(t, string(page), `<a href="`+base+`/app/reset-password?token=`)
 
-	// The link in the email opens a page in dev mode.
+	// The link in the email opens the admin app, whose bundle has the page.
 	resp, err = http.Get(msgs[0]["links"].([]any)[0].(string))
 	require.NoError(t, err)
 	page, _ = io.ReadAll(resp.Body)
 	resp.Body.Close()
 	require.Equal(t, 200, resp.StatusCode)
-	require.Contains(t, string(page), "resetPassword(token: $t, password: $p)")
+	script := regexp.MustCompile(`src="(/app/assets/[^"]+\.js)"`).FindStringSubmatch(string(page))
+	require.Len(t, script, 2, "the app's index.html names its bundle")
+	resp, err = http.Get(base + script[1])
+	require.NoError(t, err)
+	page, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.Contains(t, string(page), "resetPassword(token: $token, password: $password)")
 
 	cancel()
 	select {
@@ -152,6 +159,8 @@ func TestDev_EndToEnd(t *testing.T) {
 		t.Fatal("roster dev did not stop")
 	}
 	require.Contains(t, out.String(), "admin@acme.test")
+	require.Contains(t, out.String(), "admin app: "+base+"/app/")
+	require.Contains(t, out.String(), "GraphiQL at "+base+"/ ")
 }
 
 // TestMigrateAndWorker_Commands runs `roster migrate` twice on an empty

@@ -1,5 +1,5 @@
 // Package server assembles Roster's HTTP surface: the GraphQL endpoint, the
-// explorer, health, readiness and metrics, and the middleware around them.
+// explorer (GraphiQL at /), the admin app (at /app/), health, readiness and metrics, and the middleware around them.
 package server
 
 import (
@@ -23,6 +23,7 @@ import (
 	"github.com/rosterhq/roster/internal/graphiql"
 	"github.com/rosterhq/roster/internal/httpcompat"
 	"github.com/rosterhq/roster/internal/request"
+	"github.com/rosterhq/roster/internal/webapp"
 )
 
 // Options configure the HTTP surface.
@@ -61,6 +62,12 @@ func New(opts Options) http.Handler {
 	mux.Handle("/graphql", withCORS(opts.AllowedOrigins, m.instrument("graphql", limitBody(opts.MaxBodyBytes, withViewer(opts.Pool, opts.Logger, httpcompat.Middleware(gql))))))
 	mux.Handle("GET /{$}", m.instrument("explorer", graphiql.Handler("Roster", "/graphql")))
 	mux.Handle(graphiql.AssetsPrefix, m.instrument("explorer", graphiql.AssetsHandler()))
+	// GraphiQL was at /graphiql for a while: old bookmarks land on /.
+	mux.Handle("GET /graphiql", http.RedirectHandler("/", http.StatusMovedPermanently))
+	// The admin app owns /app/ (its client routes and the email links; it
+	// answers 405 to anything but GET and HEAD); /app redirects there.
+	mux.Handle(webapp.Prefix, m.instrument("app", webapp.Handler()))
+	mux.Handle("/app", http.RedirectHandler(webapp.Prefix, http.StatusMovedPermanently))
 	if opts.SCIM != nil {
 		mux.Handle("/scim/v2/", m.instrument("scim", opts.SCIM))
 	}

@@ -1,0 +1,23 @@
+import type { CombinedError } from 'urql';
+
+// ApiError is one refusal as the API words it: its stable code and the
+// sentence that says what to do.
+export type ApiError = { code: string; message: string };
+
+// apiError extracts the first GraphQL error of a failed operation (or the
+// network failure) in the API's own words.
+export function apiError(err: CombinedError | undefined | null): ApiError | null {
+  if (!err) return null;
+  const g = err.graphQLErrors[0];
+  if (g) {
+    const code = typeof g.extensions?.code === 'string' ? g.extensions.code : 'INTERNAL';
+    return { code, message: g.message };
+  }
+  if (err.networkError) return { code: 'NETWORK', message: `The server cannot be reached: ${err.networkError.message}` };
+  return { code: 'INTERNAL', message: err.message };
+}
+
+// hasCode reports whether the operation failed with the given code.
+export function hasCode(err: CombinedError | undefined | null, code: string): boolean {
+  return apiError(err)?.code === code;
+}
