@@ -51,7 +51,10 @@ func TestHTTP_Surface(t *testing.T) {
 	require.Contains(t, body, "graphiql")
 	require.NotEmpty(t, hdr.Get("X-Request-Id"))
 	noRedirect := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	for p, to := range map[string]string{"/graphiql": "/", "/app": "/app/"} {
+	for p, to := range map[string]string{"/graphiql": "/", "/app": "/app/",
+		// Links of emails sent before the app moved under /app/.
+		"/accept-invitation?token=a%2Bb": "/app/accept-invitation?token=a%2Bb", "/reset-password?token=x": "/app/reset-password?token=x",
+		"/set-password?token=y": "/app/set-password?token=y", "/set-password": "/app/set-password"} {
 		resp, err := noRedirect.Get(env.Server.URL + p)
 		require.NoError(t, err)
 		resp.Body.Close()
@@ -68,7 +71,7 @@ func TestHTTP_Surface(t *testing.T) {
 		require.Equal(t, "no-referrer", hdr.Get("Referrer-Policy"), p)
 	}
 	// Outside /app/ nothing falls back to the app.
-	for _, p := range []string{"/accounts/1/users", "/accept-invitation?token=x", "/assets/x.js", "/nothing"} {
+	for _, p := range []string{"/accounts/1/users", "/accept-invitation/x", "/assets/x.js", "/nothing"} {
 		code, _, _ = get(p)
 		require.Equal(t, http.StatusNotFound, code, p)
 	}

@@ -68,6 +68,17 @@ func New(opts Options) http.Handler {
 	// answers 405 to anything but GET and HEAD); /app redirects there.
 	mux.Handle(webapp.Prefix, m.instrument("app", webapp.Handler()))
 	mux.Handle("/app", http.RedirectHandler(webapp.Prefix, http.StatusMovedPermanently))
+	// Emails sent before the app moved under /app/ link to these paths; their
+	// tokens still work there.
+	for _, p := range []string{"/accept-invitation", "/reset-password", "/set-password"} {
+		mux.Handle("GET "+p, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			to := webapp.Prefix + p[1:]
+			if r.URL.RawQuery != "" {
+				to += "?" + r.URL.RawQuery
+			}
+			http.Redirect(w, r, to, http.StatusMovedPermanently)
+		}))
+	}
 	if opts.SCIM != nil {
 		mux.Handle("/scim/v2/", m.instrument("scim", opts.SCIM))
 	}
