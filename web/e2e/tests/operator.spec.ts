@@ -110,3 +110,38 @@ test('an operator mails a welcome link to who never signed in and a reset link t
   await expect(umaPage.getByRole('status')).toContainText('Password saved');
   await umaCtx.close();
 });
+
+test('an operator deactivates and deletes users in bulk from the explorer, with per-row results', async ({ page, account }) => {
+  const ada = await addMember(account, 'ADMINISTRATOR', 'Ada Admin');
+  await addMember(account, 'USER', 'Uma User');
+  await setRecipients(account, 'BILLING', [ada.id]);
+  await signInWithForm(page, demoOperator);
+  await page.goto(`/app/operator/users?account=${account.id}`);
+  const explorer = page.getByRole('table', { name: 'Users' });
+  await expect(explorer.getByRole('row')).toHaveCount(4); // header, Owner, Ada, Uma
+  for (const name of ['Ada Admin', 'Uma User', account.owner.name]) await explorer.getByRole('checkbox', { name: `Select ${name}` }).check();
+  const toolbar = page.getByRole('toolbar', { name: 'Bulk actions' });
+  await expect(toolbar.getByRole('button', { name: /^Delete/ })).toBeDisabled(); // only inactive users can be deleted
+  await toolbar.getByRole('button', { name: 'Deactivate (3)' }).click();
+
+  const confirm = dialog(page, 'Deactivate 3 users everywhere?');
+  await expect(confirm.getByRole('alert')).toContainText(`${account.name}: the billing list will have no active recipient`);
+  await expect(confirm.getByRole('list', { name: 'Active in' })).toContainText(`Ada Admin: ${account.name}`);
+  await confirm.getByRole('button', { name: 'Deactivate 3 users' }).click();
+  const deactivated = dialog(page, 'Deactivate: 3 done, 0 refused');
+  await expect(deactivated.getByRole('table', { name: 'Results' }).getByRole('row').filter({ hasText: 'now Inactive' })).toHaveCount(3);
+  await deactivated.getByRole('button', { name: 'Close' }).click();
+  for (const name of ['Ada Admin', 'Uma User', account.owner.name]) await expect(explorer.getByRole('row', { name })).toContainText('Inactive');
+
+  // Deleting: the Owner of an account is refused on its row, the others go.
+  for (const name of ['Ada Admin', 'Uma User', account.owner.name]) await explorer.getByRole('checkbox', { name: `Select ${name}` }).check();
+  await toolbar.getByRole('button', { name: 'Delete (3)' }).click();
+  const del = dialog(page, 'Delete 3 users permanently?');
+  await expect(del).toContainText('This cannot be undone.');
+  await del.getByRole('button', { name: 'Delete 3 users' }).click();
+  const deleted = dialog(page, 'Delete: 2 done, 1 refused');
+  await expect(deleted.getByRole('table', { name: 'Results' }).getByRole('row').filter({ hasText: account.owner.name })).toContainText('OWNER_PROTECTED');
+  await deleted.getByRole('button', { name: 'Close' }).click();
+  await expect(explorer.getByRole('row')).toHaveCount(2); // header, the Owner
+  await expect(explorer.getByRole('row', { name: account.owner.name })).toBeVisible();
+});

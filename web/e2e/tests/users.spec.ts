@@ -1,7 +1,7 @@
 // The Users tab: the seeds' flows end to end, each in an account of its own.
 import { addMember, linkWith, password, setRecipients, unique, waitForMail } from '../lib/api';
 import { dialog, openUsersTab, row, rowAction } from '../lib/app';
-import { expect, signInWithForm, test } from '../lib/fixtures';
+import { expect, newSignedInPage, signInWithForm, test } from '../lib/fixtures';
 
 test('invite → email → accept → the new member appears in the Users tab', async ({ page, browser, account }) => {
   await signInWithForm(page, account.owner);
@@ -120,12 +120,18 @@ test('bulk delete greys out the viewer and the Owner with the reason', async ({ 
   await expect(page.getByText('2 in all')).toBeVisible();
 });
 
-test('a deleted contact is replaced by the Owner in the recipients list', async ({ page, account }) => {
+test('a deleted contact is replaced by the Owner in the recipients list, live', async ({ page, browser, account }) => {
   const tess = await addMember(account, 'USER', 'Tess Technical');
   await setRecipients(account, 'TECHNICAL', [tess.id]);
+  // A second browser keeps the recipients open: a background job makes the
+  // replacement, and the list follows without a reload.
+  const watcher = await newSignedInPage(browser, account.owner);
+  await watcher.page.goto(`/app/accounts/${account.id}/recipients`);
+  const technical = watcher.page.getByRole('region', { name: 'Technical contacts' });
+  await expect(technical.getByRole('row', { name: 'Tess Technical' })).toContainText('Active');
+
   await signInWithForm(page, account.owner);
   await openUsersTab(page, account);
-
   await rowAction(page, 'Tess Technical', 'Delete');
   const confirm = dialog(page, 'Delete Tess Technical?');
   await expect(confirm.getByRole('alert')).toContainText('the Owner takes their place on the list');
@@ -135,11 +141,13 @@ test('a deleted contact is replaced by the Owner in the recipients list', async 
   await results.getByRole('button', { name: 'Close' }).click();
   await expect(row(page, 'Tess Technical')).toHaveCount(0);
 
-  // A background job puts the Owner in Tess's place; the open tab follows live.
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Notification recipients' }).click();
-  const technical = page.getByRole('region', { name: 'Technical contacts' });
   await expect(technical.getByRole('row', { name: account.owner.name })).toContainText('Active');
   await expect(technical.getByRole('row', { name: 'Tess Technical' })).toHaveCount(0);
+  await watcher.context.close();
+
+  // And in this browser, on opening the tab.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Notification recipients' }).click();
+  await expect(page.getByRole('region', { name: 'Technical contacts' }).getByRole('row', { name: account.owner.name })).toBeVisible();
 });
 
 test('a second administrator’s change shows up live in the first one’s list', async ({ page, browser, account }) => {
