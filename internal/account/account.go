@@ -115,7 +115,6 @@ func (d UserDirectory) IsValid() bool { return d == DirectoryLocal || d == Direc
 
 var errBadDirectory = apperr.New(apperr.InvalidInput, "The user directory is LOCAL or EXTERNAL.")
 
-
 // Changes are the settings an update asks for; nil fields stay as they are.
 type Changes struct {
 	Name                            *string
