@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/uuid"
 	"github.com/stretchr/testify/require"
 
 	"github.com/rosterhq/roster/internal/apptest"
@@ -53,4 +54,41 @@ func TestComplexity_SearchesAndCountsWeighed(t *testing.T) {
 		items { role status user { id email name } } } } }`, apptest.Vars{"a": acct}).Must()
 	op.Do(`{ users(first: 100, filter: {search: "acme"}) { totalCount totalCountExact edges { node { id email name } } }
 		accounts(first: 100, search: "ac") { totalCount totalCountExact edges { node { id name } } } }`, nil).Must()
+}
+
+// TestComplexity_BulkArgumentsWeighed sends aliased copies of bulk
+// mutations, each with 100 ids and selecting next to nothing: every id is
+// work (a lock, the rules, a write, an audit event, a webhook), so an
+// account administrator cannot toggle thousands of members in one request,
+// nor an operator delete thousands of users. One full bulk call still passes.
+func TestComplexity_BulkArgumentsWeighed(t *testing.T) {
+	t.Parallel()
+	tm := newTeam(t)
+	env := tm.env
+	admin, op := env.SignIn("admin@acme.test"), env.SignIn("op@roster.test")
+	hundred := make([]string, 100)
+	for i := range hundred {
+		hundred[i] = uuid.NewString()
+	}
+	var toggles, deletes strings.Builder
+	toggles.WriteString(`mutation($a: ID!, $u: [ID!]!) {`)
+	deletes.WriteString(`mutation($u: [ID!]!) {`)
+	for i := 0; i < 50; i++ {
+		fmt.Fprintf(&toggles, ` d%d: deactivateMembers(accountId: $a, userIds: $u) { __typename } a%d: activateMembers(accountId: $a, userIds: $u) { __typename }`, i, i)
+		fmt.Fprintf(&deletes, ` d%d: deleteUsers(userIds: $u) { __typename }`, i)
+	}
+	toggles.WriteString("}")
+	deletes.WriteString("}")
+	for name, tc := range map[string]struct {
+		c     *apptest.Client
+		query string
+	}{"member toggles": {admin, toggles.String()}, "user deletions": {op, deletes.String()}} {
+		r := tc.c.Do(tc.query, apptest.Vars{"a": tm.acct.ID, "u": hundred}).RequireCode("LIMIT_EXCEEDED")
+		require.Contains(t, r.Errors[0].Message, "complexity", name)
+	}
+	require.Zero(t, apptest.Scalar[int](env, `SELECT count(*) FROM audit_events WHERE action LIKE 'member.%'`))
+
+	// One bulk call of 100 with its whole payload still passes.
+	op.Do(deactivateUsers, apptest.Vars{"u": hundred, "c": true}).Must()
+	admin.Do(deactivateMembers, apptest.Vars{"a": tm.acct.ID, "u": hundred}).Must()
 }

@@ -1,6 +1,8 @@
 package graph_test
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"sync"
@@ -148,4 +150,41 @@ func countDone(r *apptest.Response, field string) int64 {
 		seen[m["userId"]] = true
 	}
 	return n
+}
+
+// TestConcurrency_SetMembershipStatusesLocksUsersInOrder holds, as a bulk
+// deactivateUsers does, the lower of two users FOR UPDATE, while
+// setMembershipStatuses asks for both memberships, the higher first. The
+// bulk call must wait before it shares the higher user's row: else the
+// platform-wide deactivation, locking users in id order, waits for it on
+// the higher one while it waits on the lower, a deadlock.
+func TestConcurrency_SetMembershipStatusesLocksUsersInOrder(t *testing.T) {
+	t.Parallel()
+	tm := newTeam(t)
+	env := tm.env
+	lo, hi := tm.others[0], tm.others[1]
+	if bytes.Compare(lo.ID[:], hi.ID[:]) > 0 {
+		lo, hi = hi, lo
+	}
+	ctx := context.Background()
+	tx, err := env.Pool.Begin(ctx)
+	require.NoError(t, err)
+	defer func() { _ = tx.Rollback(ctx) }()
+	_, err = tx.Exec(ctx, `SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, lo.ID)
+	require.NoError(t, err)
+
+	done := make(chan *apptest.Response, 1)
+	go func() {
+		done <- env.SignIn("op@roster.test").Do(`mutation($i: [MembershipRef!]!) { setMembershipStatuses(items: $i, status: INACTIVE) {
+			results { error { code } } } }`, apptest.Vars{"i": []map[string]any{
+			{"accountId": tm.acct.ID, "userId": hi.ID}, {"accountId": tm.acct.ID, "userId": lo.ID}}})
+	}()
+	env.Eventually(func() bool {
+		return apptest.Scalar[int](env, `SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`) > 0
+	}, "setMembershipStatuses waits for the locked user")
+	_, err = tx.Exec(ctx, `SELECT 1 FROM users WHERE id = $1 FOR UPDATE NOWAIT`, hi.ID)
+	require.NoError(t, err, "the waiting call holds no lock on the higher user")
+	require.NoError(t, tx.Commit(ctx))
+	r := (<-done).Must()
+	require.Equal(t, []any{map[string]any{"error": nil}, map[string]any{"error": nil}}, r.Get("setMembershipStatuses.results"))
 }

@@ -69,6 +69,9 @@ type Weight struct {
 	// Search is the path of the field's search argument ("search", or
 	// "filter.search"): a non-blank term adds SearchCost.
 	Search []string
+	// ItemArgs are the field's list arguments (the ids of a bulk
+	// mutation, the addresses of inviteUsers): each item adds ItemCost.
+	ItemArgs []string
 }
 
 // Costs of the work behind a list, in complexity points (one point is one
@@ -84,10 +87,16 @@ const (
 	StatementCost = 20
 	// SearchCost weighs a non-blank search term on a list.
 	SearchCost = 100
+	// ItemCost weighs each item of a list argument: a bulk mutation's id
+	// is a lock, the rules, a write, an audit event and perhaps a webhook,
+	// however little the call selects; aliased copies of a bulk call of
+	// 100 would otherwise carry thousands of changes in one request.
+	ItemCost = 10
 )
 
 // Weights returns the complexity rule of every field of the schema that
-// returns a list or takes a size argument, keyed "Type.field". It returns an
+// returns a list, takes a size argument or takes a list argument, keyed
+// "Type.field". It returns an
 // error naming every list field that has no weight. Entries of ListBounds
 // that name no list field are ignored (a test reports them).
 func Weights(schema *ast.Schema) (map[string]Weight, error) {
@@ -138,6 +147,25 @@ func Weights(schema *ast.Schema) (map[string]Weight, error) {
 				w[key] = Weight{} // the parent field multiplies by the page size
 			default:
 				missing = append(missing, key)
+			}
+		}
+	}
+	for _, def := range schema.Types {
+		if def.Kind != ast.Object || isIntrospection(def.Name) {
+			continue
+		}
+		for _, f := range def.Fields {
+			var items []string
+			for _, a := range f.Arguments {
+				if a.Type.Elem != nil {
+					items = append(items, a.Name)
+				}
+			}
+			if items != nil {
+				key := def.Name + "." + f.Name
+				wt := w[key]
+				wt.ItemArgs = items
+				w[key] = wt
 			}
 		}
 	}
@@ -210,6 +238,11 @@ func (s weighted) Complexity(_ context.Context, typeName, field string, child in
 	own := 1 + w.Cost
 	if w.Search != nil && searches(args, w.Search) {
 		own += SearchCost
+	}
+	for _, name := range w.ItemArgs {
+		if v := reflect.ValueOf(args[name]); v.Kind() == reflect.Slice {
+			own = satAdd(own, satMul(v.Len(), ItemCost))
+		}
 	}
 	n := w.Bound
 	if w.SizeArg != "" {

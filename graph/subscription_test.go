@@ -280,3 +280,28 @@ func TestSubscription_BulkPayloadTotals(t *testing.T) {
 		apptest.Vars{"a": f.acct.ID.String(), "u": []string{f.bob.ID.String()}}).Must()
 	require.EqualValues(t, 4, r.Get("activateMembers.totalCount"))
 }
+
+// TestSubscription_PlatformDeactivationOfMember deactivates a member
+// platform-wide, then activates them, in bulk as the user explorer does:
+// the account's subscribers hear of each with the status the members list
+// shows (INACTIVE, then ACTIVE) and the membership's own status underneath.
+func TestSubscription_PlatformDeactivationOfMember(t *testing.T) {
+	t.Parallel()
+	f := newLiveFixture(t)
+	f.env.User("op@roster.test", true)
+	op := f.env.SignIn("op@roster.test")
+	ws := livetest.Dial(t, f.env.Server.URL, f.adminClient.Token)
+	before := f.env.App.Live.Count()
+	ws.Subscribe("1", `subscription($a: ID!) { accountChanged(accountId: $a) { kind members { userId status accountStatus userStatus } } }`,
+		map[string]any{"a": f.acct.ID.String()})
+	f.waitSubscribed(t, before+1)
+
+	op.Do(deactivateUsers, apptest.Vars{"u": []string{f.bob.ID.String()}, "c": true}).Must()
+	c := change(t, ws)
+	require.Equal(t, "MEMBERS_CHANGED", c["kind"])
+	require.Equal(t, []any{map[string]any{"userId": f.bob.ID.String(), "status": "INACTIVE", "accountStatus": "ACTIVE", "userStatus": "INACTIVE"}}, c["members"])
+
+	op.Do(activateUsers, apptest.Vars{"u": []string{f.bob.ID.String()}}).Must()
+	c = change(t, ws)
+	require.Equal(t, []any{map[string]any{"userId": f.bob.ID.String(), "status": "ACTIVE", "accountStatus": "ACTIVE", "userStatus": "ACTIVE"}}, c["members"])
+}

@@ -325,13 +325,31 @@ func (s *Service) SetMembershipStatuses(ctx context.Context, actor Actor, refs [
 		for i, r := range items {
 			out[i] = RefResult{Ref: r, Err: errNoMember}
 		}
+		locked := map[uuid.UUID]account.Account{}
 		for _, accountID := range accounts {
 			acct, err := account.GetForUpdate(ctx, pgxTx, accountID)
-			if err == account.ErrNotFound {
+			if errors.Is(err, account.ErrNotFound) {
 				continue
 			}
 			if err != nil {
 				return err
+			}
+			locked[accountID] = acct
+		}
+		// Every user before any membership, in id order, as a platform-wide
+		// change locks them (deactivateUsers): taken item by item, in the
+		// order asked, the two could wait for each other.
+		userIDs := make([]uuid.UUID, len(items))
+		for i, r := range items {
+			userIDs[i] = r.UserID
+		}
+		if err := user.LockForShare(ctx, pgxTx, userIDs); err != nil {
+			return err
+		}
+		for _, accountID := range accounts {
+			acct, ok := locked[accountID]
+			if !ok {
+				continue
 			}
 			t := &tx{Tx: pgxTx, acct: acct, actor: actor}
 			for i, r := range items {
@@ -339,7 +357,7 @@ func (s *Service) SetMembershipStatuses(ctx context.Context, actor Actor, refs [
 					continue
 				}
 				m, err := get(ctx, pgxTx, accountID, r.UserID)
-				if err == errNoMember {
+				if errors.Is(err, errNoMember) {
 					continue
 				}
 				if err != nil {

@@ -80,6 +80,15 @@ func LockForUpdate(ctx context.Context, tx pgx.Tx, ids []uuid.UUID) ([]User, err
 	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (User, error) { return Scan(r) })
 }
 
+// LockForShare shares the rows of the users with the given ids until the
+// end of tx, in id order (as LockForUpdate locks them), so that no status
+// change can commit meanwhile and overlapping calls cannot deadlock; ids
+// without a user are skipped. It returns database errors as is.
+func LockForShare(ctx context.Context, tx pgx.Tx, ids []uuid.UUID) error {
+	_, err := tx.Exec(ctx, `SELECT 1 FROM users WHERE id = ANY($1) ORDER BY id FOR SHARE`, ids)
+	return err
+}
+
 // GetForShare returns the user with id and holds a share lock on the row
 // until the end of tx, so no status change can commit meanwhile.
 func GetForShare(ctx context.Context, tx pgx.Tx, id uuid.UUID) (User, error) {

@@ -114,8 +114,17 @@ func (s *Sender) Attempt(ctx context.Context, deliveryID uuid.UUID, attempt int)
 		return err
 	}
 	code, failure := s.post(ctx, endpointID, eventID, url, secret, previous, previousValid, []byte(body))
-	return s.record(ctx, deliveryID, attempt, code, failure)
+	// The outcome is recorded even when ctx ended the attempt (River's
+	// JOB_TIMEOUT, a worker shutting down): else the delivery would stay
+	// PENDING without a trace of it, and for ever after its last attempt.
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), recordTimeout)
+	defer cancel()
+	return s.record(rctx, deliveryID, attempt, code, failure)
 }
+
+// recordTimeout bounds the recording of an attempt's outcome, which outlives
+// the attempt's own context.
+const recordTimeout = 10 * time.Second
 
 // post sends the body once and returns the response's status code (0 when
 // none came) and, for a failed attempt, why.

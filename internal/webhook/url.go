@@ -55,10 +55,32 @@ func CheckURL(raw string, allowHTTP bool) (string, error) {
 	case u.Scheme == "http" && !allowHTTP && !isLoopbackHost(host):
 		return "", bad("must use https (plain http is allowed for localhost only, unless WEBHOOK_ALLOW_HTTP is set).")
 	}
+	if numericHost(host) {
+		// Browsers and inet_aton read a host ending in a number as an IPv4
+		// address, in decimal, octal or hex, whole or in parts
+		// (2852039166, 0251.0376.0251.0376, 169.254.43518): only the dotted
+		// decimal form is accepted, so that what is checked is what is dialled.
+		a, err := netip.ParseAddr(strings.TrimSuffix(host, "."))
+		if err != nil || !a.Is4() || strings.HasSuffix(host, ".") {
+			return "", bad("has a host that reads as an IPv4 address; write it as four decimal numbers (such as 203.0.113.7).")
+		}
+	}
 	if a, err := netip.ParseAddr(strings.Trim(host, "[]")); err == nil && Forbidden(a) {
 		return "", bad("points at %s, an address no delivery may reach (link-local, multicast or unspecified).", a)
 	}
 	return u.String(), nil
+}
+
+// numericHost reports whether host's last label is a number (digits, or
+// 0x and hex digits), which makes the whole host an IPv4 address to URL
+// parsers and resolvers.
+func numericHost(host string) bool {
+	h := strings.TrimSuffix(host, ".")
+	last := strings.ToLower(h[strings.LastIndex(h, ".")+1:])
+	if hex, ok := strings.CutPrefix(last, "0x"); ok {
+		return strings.Trim(hex, "0123456789abcdef") == ""
+	}
+	return last != "" && strings.Trim(last, "0123456789") == ""
 }
 
 func isLoopbackHost(host string) bool {
@@ -71,13 +93,35 @@ func isLoopbackHost(host string) bool {
 
 // Forbidden reports whether a delivery may never connect to a: link-local
 // addresses (169.254.0.0/16 holds the cloud metadata services, fe80::/10),
-// multicast, and unspecified ones (0.0.0.0, ::). Private and loopback
-// networks stay allowed: the receivers are usually the provider's own
-// services, and only operators configure endpoints.
+// AWS's IPv6 metadata service (fd00:ec2::254), multicast, and unspecified
+// ones (0.0.0.0, ::); an IPv6 address that carries an IPv4 one (mapped,
+// IPv4-compatible, NAT64 64:ff9b::/96, 6to4 2002::/16) is judged by it too.
+// Private and loopback networks stay allowed: the receivers are usually the
+// provider's own services, and only operators configure endpoints.
 func Forbidden(a netip.Addr) bool {
 	a = a.Unmap()
-	return a.IsLinkLocalUnicast() || a.IsLinkLocalMulticast() || a.IsInterfaceLocalMulticast() || a.IsMulticast() || a.IsUnspecified()
+	if a.Is6() {
+		b := a.As16()
+		var v4 [4]byte
+		switch {
+		case prefixCompat.Contains(a), prefixNAT64.Contains(a):
+			copy(v4[:], b[12:])
+		case prefix6to4.Contains(a):
+			copy(v4[:], b[2:6])
+		}
+		if v4 != [4]byte{} && Forbidden(netip.AddrFrom4(v4)) {
+			return true
+		}
+	}
+	return a == awsMetadataV6 || a.IsLinkLocalUnicast() || a.IsLinkLocalMulticast() || a.IsInterfaceLocalMulticast() || a.IsMulticast() || a.IsUnspecified()
 }
+
+var (
+	prefixCompat  = netip.MustParsePrefix("::/96")
+	prefixNAT64   = netip.MustParsePrefix("64:ff9b::/96")
+	prefix6to4    = netip.MustParsePrefix("2002::/16")
+	awsMetadataV6 = netip.MustParseAddr("fd00:ec2::254")
+)
 
 // errForbiddenAddress is what a dial to a Forbidden address fails with.
 var errForbiddenAddress = errors.New("the address is link-local, multicast or unspecified, which webhooks never reach")

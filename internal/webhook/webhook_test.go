@@ -33,6 +33,25 @@ func TestCheckURL_Rules(t *testing.T) {
 		{"https://[fe80::1%25eth0]/", false, ""},
 		{"https://224.0.0.1/", false, ""},
 		{"https://0.0.0.0/", false, ""},
+		// Another spelling of the metadata address, or one that carries it.
+		{"https://[::ffff:169.254.169.254]/", false, ""},
+		{"https://[::ffff:a9fe:a9fe]/", false, ""},
+		{"https://[::a9fe:a9fe]/", false, ""},
+		{"https://[64:ff9b::a9fe:a9fe]/", false, ""},
+		{"https://[2002:a9fe:a9fe::1]/", false, ""},
+		{"https://[fd00:ec2::254]/latest", false, ""},
+		{"https://2852039166/", false, ""},
+		{"https://0251.0376.0251.0376/", false, ""},
+		{"https://0xa9fea9fe/", false, ""},
+		{"https://0xA9.0xFE.0xA9.0xFE/", false, ""},
+		{"https://169.254.43518/", false, ""},
+		{"https://169.254.169.254./", false, ""},
+		{"https://10.0.0.7./hook", false, ""},
+		{"https://hooks.example.123/", false, ""},
+		{"https://[fd12::7]/hook", false, "https://[fd12::7]/hook"},
+		{"https://[64:ff9b::a00:7]/hook", false, "https://[64:ff9b::a00:7]/hook"},
+		{"https://hooks.example.com./hook", false, "https://hooks.example.com./hook"},
+		{"https://0x.example.com/hook", false, "https://0x.example.com/hook"},
 		{"https://user:pw@hooks.example.com/", false, ""},
 		{"https://hooks.example.com/#x", false, ""},
 		{"https://hooks.example.com/#", false, ""},
@@ -114,4 +133,17 @@ func TestRetryDelay_Schedule(t *testing.T) {
 	require.Equal(t, 10*time.Hour, webhook.RetryDelay(webhook.MaxAttempts-1))
 	require.Equal(t, 10*time.Hour, webhook.RetryDelay(99))
 	require.Equal(t, 8, webhook.MaxAttempts)
+}
+
+// TestClient_RefusesForbiddenAddressesAtDial dials, past CheckURL, the
+// metadata address in the forms a resolver may return: the dialer's
+// control refuses them after resolution, so a name resolving (or rebound)
+// to one is refused the same way.
+func TestClient_RefusesForbiddenAddressesAtDial(t *testing.T) {
+	t.Parallel()
+	c := webhook.NewClient(2 * time.Second)
+	for _, u := range []string{"http://169.254.169.254/", "http://[::ffff:169.254.169.254]/", "http://[64:ff9b::a9fe:a9fe]/", "http://[fd00:ec2::254]/"} {
+		_, err := c.Get(u)
+		require.ErrorContains(t, err, "webhooks never reach", u)
+	}
 }
