@@ -233,9 +233,23 @@ func clean(s string, n int) string {
 // Retention is how long finished deliveries (and their events) are kept.
 const Retention = 30 * 24 * time.Hour
 
-// Cleanup deletes deliveries finished more than Retention ago and the events
-// left without a delivery. Its errors are the database's.
+// Abandoned is how long past its due time an unfinished delivery may wait
+// before Cleanup marks it FAILED: the longest wait between two attempts is
+// 10 hours, so only a delivery whose job is gone (cancelled or discarded in
+// River UI) or whose workers were all down that long gets there.
+const Abandoned = 3 * 24 * time.Hour
+
+// Cleanup marks FAILED the deliveries Abandoned past their due time, deletes
+// deliveries finished more than Retention ago and the events left without a
+// delivery. A late job of an abandoned delivery then finds it finished and
+// sends nothing. Its errors are the database's.
 func Cleanup(ctx context.Context, q db.DBTX) error {
+	if _, err := q.Exec(ctx, `UPDATE webhook_deliveries SET status = 'FAILED', next_attempt_at = NULL,
+		last_error = 'Abandoned: no attempt was made within 3 days of its due time (its job was cancelled or lost).'
+		WHERE status IN ('PENDING', 'RETRYING') AND coalesce(next_attempt_at, created_at) < now() - $1 * interval '1 second'`,
+		int64(Abandoned.Seconds())); err != nil {
+		return err
+	}
 	if _, err := q.Exec(ctx, `DELETE FROM webhook_deliveries WHERE status IN ('SUCCEEDED', 'FAILED', 'CANCELLED')
 		AND created_at < now() - $1 * interval '1 second'`, int64(Retention.Seconds())); err != nil {
 		return err

@@ -184,21 +184,32 @@ func TestCleanup_Retention(t *testing.T) {
 	}
 	exec(`INSERT INTO webhook_endpoints (url, event_types, secret) VALUES ('https://h.example.com/', '{user.deleted}', 'whsec_x')`)
 	old := time.Now().Add(-webhook.Retention - time.Hour)
+	now, stranded := time.Now(), time.Now().Add(-webhook.Abandoned-time.Hour)
 	for _, tc := range []struct {
 		status string
 		at     time.Time
-	}{{"SUCCEEDED", old}, {"FAILED", old}, {"CANCELLED", old}, {"RETRYING", old}, {"PENDING", old}, {"SUCCEEDED", time.Now()}} {
+		next   *time.Time
+	}{
+		{"SUCCEEDED", old, nil}, {"FAILED", old, nil}, {"CANCELLED", old, nil}, {"SUCCEEDED", now, nil},
+		// Unfinished and due now, however old: kept as they are.
+		{"RETRYING", old, &now}, {"PENDING", old, &now},
+		// Unfinished, their attempt days overdue (the job is gone): FAILED, kept.
+		{"RETRYING", now, &stranded}, {"PENDING", stranded, nil},
+	} {
 		id := uuid.New()
 		exec(`INSERT INTO webhook_events (id, type, occurred_at, body) VALUES ($1, 'user.deleted', $2, '{}')`, id, tc.at)
-		exec(`INSERT INTO webhook_deliveries (event_id, endpoint_id, status, created_at) SELECT $1, id, $2, $3 FROM webhook_endpoints`, id, tc.status, tc.at)
+		exec(`INSERT INTO webhook_deliveries (event_id, endpoint_id, status, created_at, next_attempt_at) SELECT $1, id, $2, $3, $4 FROM webhook_endpoints`,
+			id, tc.status, tc.at, tc.next)
 	}
 	require.NoError(t, webhook.Cleanup(ctx, pool))
-	rows, err := pool.Query(ctx, `SELECT d.status FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id ORDER BY d.status`)
+	rows, err := pool.Query(ctx, `SELECT d.status || coalesce(' ' || left(d.last_error, 9), '') FROM webhook_deliveries d
+		JOIN webhook_events e ON e.id = d.event_id ORDER BY 1`)
 	require.NoError(t, err)
 	statuses, err := pgx.CollectRows(rows, pgx.RowTo[string])
 	require.NoError(t, err)
-	require.Equal(t, []string{"PENDING", "RETRYING", "SUCCEEDED"}, statuses)
+	require.Equal(t, []string{"FAILED Abandoned", "FAILED Abandoned", "PENDING", "RETRYING", "SUCCEEDED"}, statuses)
 	var events int
 	require.NoError(t, pool.QueryRow(ctx, `SELECT count(*) FROM webhook_events`).Scan(&events))
-	require.Equal(t, 3, events, "the events of deleted deliveries went with them")
+	require.Equal(t, 5, events, "the events of deleted deliveries went with them")
+	require.NoError(t, webhook.Cleanup(ctx, pool), "running it again changes nothing")
 }
