@@ -181,6 +181,31 @@ func TestSendInvitationEmail_TemporaryFailureRetried(t *testing.T) {
 	require.Len(t, b.capture.To("one@x.test"), 1)
 }
 
+// TestSendInvitationEmail_LastTemporaryFailureFails: a temporary refusal on
+// the last attempt leaves the delivery FAILED (the e2e tests see RETRYING
+// only: reaching the eighth attempt takes River's backoff about an hour).
+func TestSendInvitationEmail_LastTemporaryFailureFails(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	b := setup(t)
+	b.capture.FailRecipient("later@defer.test", 451)
+	res, err := b.invites.Invite(ctx, b.admin, b.account, "later@defer.test", member.RoleUser)
+	require.NoError(t, err)
+	job, err := b.client.JobGet(ctx, *res.Created[0].JobID)
+	require.NoError(t, err)
+	job.Attempt = job.MaxAttempts - 1 // WorkJob makes it the last
+	tx, err := b.pool.Begin(ctx)
+	require.NoError(t, err)
+	_, err = b.invitationWorker(t).WorkJob(ctx, t, tx, job)
+	require.NoError(t, tx.Commit(ctx))
+	require.Error(t, err)
+	require.False(t, mail.IsPermanent(err))
+	d := delivery(t, b, "later@defer.test")
+	require.Equal(t, invite.DeliveryFailed, d.State)
+	require.Equal(t, job.MaxAttempts, d.Attempts)
+	require.Contains(t, *d.LastError, "451")
+}
+
 func TestSendInvitationEmail_PermanentFailureRecorded(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()

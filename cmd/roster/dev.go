@@ -21,6 +21,15 @@ import (
 // devClusterDir is where `roster dev` keeps its private PostgreSQL.
 var devClusterDir = filepath.Join(".roster", "pg")
 
+// devRefusedDomain and devDeferredDomain are the domains whose mail the dev
+// mail capture refuses: permanently (550) and temporarily (451), so an
+// invitation's Failed and Retrying delivery can be seen (and tested) without
+// a real mail server. Only `roster dev` sets them up.
+const (
+	devRefusedDomain  = "refuse.test"
+	devDeferredDomain = "defer.test"
+)
+
 // errAnotherDev says what to do when another `roster dev` holds the port or the cluster.
 const errAnotherDev = "another `roster dev` seems to be running: use that one, or stop it (Ctrl-C in its terminal) first"
 
@@ -76,10 +85,14 @@ func runDev(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout 
 			return err
 		}
 		defer capture.Close()
+		// Dev-only addresses that exercise failed deliveries: refuse.test
+		// refuses every message for good, defer.test asks to try later.
+		capture.FailDomain(devRefusedDomain, 550)
+		capture.FailDomain(devDeferredDomain, 451)
 		cfg.SMTPURL, cfg.SMTPTLS = capture.URL(), "none"
 		extra["GET /dev/mail"] = capture.Handler()
 		extra["GET /dev/mail.json"] = capture.JSONHandler()
-		fmt.Fprintf(stdout, "outgoing mail is captured: %s/dev/mail\n", cfg.PublicURL)
+		fmt.Fprintf(stdout, "outgoing mail is captured: %s/dev/mail (addresses @%s are refused, @%s deferred)\n", cfg.PublicURL, devRefusedDomain, devDeferredDomain)
 	}
 	fmt.Fprintf(stdout, "\nRoster is running: GraphiQL at %s/  (API: %s/graphql)\n", cfg.PublicURL, cfg.PublicURL)
 	fmt.Fprintf(stdout, "admin app: %s/app/  sign in as one of the demo users, password %q:\n", cfg.PublicURL, seed.DemoPassword)

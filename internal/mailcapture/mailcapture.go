@@ -57,6 +57,7 @@ type Server struct {
 	failCode int
 	failMsg  string
 	failRcpt map[string]int // lower-case address → reply code
+	failDom  map[string]int // lower-case domain → reply code
 
 	// sink keeps only the envelope of each message (no body, no parsing):
 	// a stand-in for a real SMTP sink in throughput benchmarks.
@@ -83,7 +84,7 @@ func start(addr string, sink bool) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("mailcapture: listen on %s: %w", addr, err)
 	}
-	s := &Server{changed: make(chan struct{}), failRcpt: map[string]int{}, sink: sink}
+	s := &Server{changed: make(chan struct{}), failRcpt: map[string]int{}, failDom: map[string]int{}, sink: sink}
 	s.ln = &countingListener{Listener: ln, n: &s.conns}
 
 	srv := smtp.NewServer(backend{s})
@@ -194,14 +195,32 @@ func (s *Server) FailRecipient(addr string, code int) {
 	s.failRcpt[key] = replyCode(code)
 }
 
-// Reset forgets every message and every failure set with FailNext and
-// FailRecipient. Message IDs keep counting up.
+// FailDomain makes every RCPT TO for an address at domain (compared
+// case-insensitively, subdomains excluded) fail with the SMTP reply code until
+// Reset or a call with code 0 clears it. A code outside 400–599 other than 0
+// is taken as 451. `roster dev` refuses the domain refuse.test (550) and
+// defers defer.test (451) this way, so invitations' failed and retried
+// deliveries can be seen in the admin app.
+func (s *Server) FailDomain(domain string, code int) {
+	key := strings.ToLower(strings.Trim(strings.TrimSpace(domain), "@"))
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if code == 0 {
+		delete(s.failDom, key)
+		return
+	}
+	s.failDom[key] = replyCode(code)
+}
+
+// Reset forgets every message and every failure set with FailNext,
+// FailRecipient and FailDomain. Message IDs keep counting up.
 func (s *Server) Reset() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.msgs = nil
 	s.failN, s.failCode, s.failMsg = 0, 0, ""
 	clear(s.failRcpt)
+	clear(s.failDom)
 	close(s.changed)
 	s.changed = make(chan struct{})
 }
@@ -242,8 +261,14 @@ func (s *Server) newestFirst(keep func(Message) bool) []Message {
 func (s *Server) rcptError(addr string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if code, ok := s.failRcpt[strings.ToLower(addr)]; ok {
+	addr = strings.ToLower(addr)
+	if code, ok := s.failRcpt[addr]; ok {
 		return smtpError(code, "")
+	}
+	if at := strings.LastIndexByte(addr, '@'); at >= 0 {
+		if code, ok := s.failDom[addr[at+1:]]; ok {
+			return smtpError(code, "")
+		}
 	}
 	if s.failN > 0 {
 		s.failN--

@@ -216,6 +216,42 @@ func TestServer_FailRecipient(t *testing.T) {
 	require.Len(t, srv.Messages(), 1)
 }
 
+func TestServer_FailDomain(t *testing.T) {
+	t.Parallel()
+	srv := start(t)
+	s := sender(t, srv)
+
+	srv.FailDomain("Refuse.Test", 550)
+	srv.FailDomain("defer.test", 451)
+	tests := []struct {
+		to        string
+		sent      bool
+		permanent bool
+	}{
+		{to: "ann@refuse.test", permanent: true},
+		{to: "Bob@REFUSE.test", permanent: true},
+		{to: "cy@defer.test"},
+		{to: "dee@sub.refuse.test", sent: true}, // subdomains are not the domain
+		{to: "eve@refuse.test.example", sent: true},
+		{to: "refuse.test@example.com", sent: true},
+	}
+	for _, tt := range tests {
+		err := s.Send(t.Context(), mail.Message{To: tt.to, Subject: "Hi", Text: "Hi"})
+		if tt.sent {
+			require.NoError(t, err, tt.to)
+			continue
+		}
+		require.Error(t, err, tt.to)
+		require.Equal(t, tt.permanent, mail.IsPermanent(err), "%s: %v", tt.to, err)
+	}
+	require.Len(t, srv.Messages(), 3)
+
+	srv.FailDomain("refuse.test", 0)
+	require.NoError(t, s.Send(t.Context(), mail.Message{To: "ann@refuse.test", Subject: "Hi", Text: "Hi"}))
+	srv.Reset()
+	require.NoError(t, s.Send(t.Context(), mail.Message{To: "cy@defer.test", Subject: "Hi", Text: "Hi"}))
+}
+
 func TestServer_Wait(t *testing.T) {
 	t.Parallel()
 	srv := start(t)

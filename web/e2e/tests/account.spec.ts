@@ -1,6 +1,6 @@
 // Invitations tab, passwords (reset by email, change in the profile), roles,
 // and what a read-only role or another tenant sees.
-import { addMember, createAccount, gql, linkWith, mailCount, unique, waitForMail } from '../lib/api';
+import { addMember, createAccount, demoOperator, gql, linkWith, mailCount, unique, waitForMail } from '../lib/api';
 import { dialog, openUsersTab, row, rowAction } from '../lib/app';
 import { expect, newSignedInPage, signInWithForm, test } from '../lib/fixtures';
 
@@ -45,6 +45,49 @@ test('invitations show their delivery; revoke kills the link, resend mails a fre
   await p.goto(linkWith(fresh, '/app/accept-invitation'));
   await expect(p.getByRole('button', { name: 'Accept invitation' })).toBeVisible();
   await other.close();
+});
+
+test('an invitation the mail server defers reads Retrying with its last error; a refused one reads Failed', async ({ page, browser, account }) => {
+  // roster dev's mail capture defers every address at defer.test (SMTP 451)
+  // and refuses those at refuse.test for good (550): README, dev.
+  const deferred = `later-${unique()}@defer.test`;
+  const refused = `never-${unique()}@refuse.test`;
+  await signInWithForm(page, account.owner);
+  await openUsersTab(page, account);
+  await page.getByRole('button', { name: 'Invite users' }).click();
+  const invite = dialog(page, `Invite users to ${account.name}`);
+  await invite.getByLabel('Email addresses').fill(`${deferred}\n${refused}`);
+  await invite.getByRole('button', { name: 'Send invitations' }).click();
+  await expect(invite.getByRole('status')).toHaveText('2 invited, 0 invited again, 0 not invited.');
+  await invite.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Invitations' }).click();
+  const table = page.getByRole('table', { name: 'Invitations' });
+  // A temporary refusal is retried (River's backoff: attempt⁴ seconds, 8
+  // attempts over about an hour), the state shown meanwhile, without a reload.
+  // The account sees a generic reason, not the SMTP server's words.
+  const later = table.getByRole('row', { name: deferred });
+  await expect(later).toContainText('Retrying');
+  await expect(later).toContainText(/attempt \d/);
+  await expect(later).toContainText('The email was not accepted yet; it is tried again automatically.');
+  await expect(later).toContainText('Pending'); // the invitation itself stays open
+  // A permanent one fails at once and is not retried.
+  const never = table.getByRole('row', { name: refused });
+  await expect(never).toContainText('Failed');
+  await expect(never).toContainText('The email could not be delivered. Check the address, then resend the invitation.');
+  await expect(never).not.toContainText('attempt');
+  await expect(never).not.toContainText('550');
+
+  // A platform operator sees the server's answers themselves.
+  const operator = await newSignedInPage(browser, demoOperator, `/app/accounts/${account.id}/invitations`);
+  const opTable = operator.page.getByRole('table', { name: 'Invitations' });
+  await expect(opTable.getByRole('row', { name: deferred })).toContainText('451');
+  await expect(opTable.getByRole('row', { name: deferred })).toContainText('try again later');
+  await expect(opTable.getByRole('row', { name: refused })).toContainText('550');
+  await expect(opTable.getByRole('row', { name: refused })).toContainText('mailbox unavailable');
+  await operator.context.close();
+  expect(await mailCount(deferred)).toBe(0);
+  expect(await mailCount(refused)).toBe(0);
 });
 
 test('a forgotten password is reset through the emailed link', async ({ page, account }) => {

@@ -111,7 +111,7 @@ test('an operator mails a welcome link to who never signed in and a reset link t
   await umaCtx.close();
 });
 
-test('an operator deactivates and deletes users in bulk from the explorer, with per-row results', async ({ page, account }) => {
+test('an operator deactivates, activates and deletes users in bulk from the explorer, with per-row results', async ({ page, account }) => {
   const ada = await addMember(account, 'ADMINISTRATOR', 'Ada Admin');
   await addMember(account, 'USER', 'Uma User');
   await setRecipients(account, 'BILLING', [ada.id]);
@@ -133,15 +133,29 @@ test('an operator deactivates and deletes users in bulk from the explorer, with 
   await deactivated.getByRole('button', { name: 'Close' }).click();
   for (const name of ['Ada Admin', 'Uma User', account.owner.name]) await expect(explorer.getByRole('row', { name })).toContainText('Inactive');
 
-  // Deleting: the Owner of an account is refused on its row, the others go.
+  // Activating: only the inactive among the selected count; no confirmation.
+  await explorer.getByRole('checkbox', { name: 'Select Ada Admin' }).check();
+  await expect(toolbar.getByRole('button', { name: /^Deactivate/ })).toBeDisabled(); // none of them is active
+  await toolbar.getByRole('button', { name: 'Activate (1)' }).click();
+  const activated = dialog(page, 'Activate: 1 done, 0 refused');
+  await expect(activated.getByRole('table', { name: 'Results' }).getByRole('row').filter({ hasText: 'Ada Admin' })).toContainText('now Active');
+  await activated.getByRole('button', { name: 'Close' }).click();
+  await expect(explorer.getByRole('row', { name: 'Ada Admin' })).not.toContainText('Inactive');
+  await expect(explorer.getByRole('row', { name: 'Uma User' })).toContainText('Inactive');
+
+  // Deleting: only the inactive count; the Owner of an account is refused on
+  // its row, the other goes.
   for (const name of ['Ada Admin', 'Uma User', account.owner.name]) await explorer.getByRole('checkbox', { name: `Select ${name}` }).check();
-  await toolbar.getByRole('button', { name: 'Delete (3)' }).click();
-  const del = dialog(page, 'Delete 3 users permanently?');
+  await expect(toolbar.getByRole('button', { name: 'Activate (2)' })).toBeEnabled();
+  await expect(toolbar.getByRole('button', { name: 'Deactivate (1)' })).toBeEnabled();
+  await toolbar.getByRole('button', { name: 'Delete (2)' }).click();
+  const del = dialog(page, 'Delete 2 users permanently?');
   await expect(del).toContainText('This cannot be undone.');
-  await del.getByRole('button', { name: 'Delete 3 users' }).click();
-  const deleted = dialog(page, 'Delete: 2 done, 1 refused');
+  await del.getByRole('button', { name: 'Delete 2 users' }).click();
+  const deleted = dialog(page, 'Delete: 1 done, 1 refused');
   await expect(deleted.getByRole('table', { name: 'Results' }).getByRole('row').filter({ hasText: account.owner.name })).toContainText('OWNER_PROTECTED');
   await deleted.getByRole('button', { name: 'Close' }).click();
-  await expect(explorer.getByRole('row')).toHaveCount(2); // header, the Owner
+  await expect(explorer.getByRole('row')).toHaveCount(3); // header, the Owner, Ada
+  await expect(explorer.getByRole('row', { name: 'Uma User' })).toHaveCount(0);
   await expect(explorer.getByRole('row', { name: account.owner.name })).toBeVisible();
 });
