@@ -176,6 +176,10 @@ func (q *sqlFilter) compare(name string, op filter.CompareOperator, value any) (
 		if err := json.Unmarshal([]byte(`"`+s+`"`), &unquoted); err != nil {
 			return "", errf(400, "invalidFilter", "The string %q has a malformed escape.", shorten(s))
 		}
+		if strings.ContainsRune(unquoted, 0) {
+			// PostgreSQL text cannot hold NUL, so no stored value has one.
+			return "", errf(400, "invalidFilter", "The string %q holds a NUL character (\\u0000).", shorten(s))
+		}
 		value = unquoted
 	}
 	if col.render != nil {
