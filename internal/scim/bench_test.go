@@ -24,6 +24,9 @@ func BenchmarkScim_FilterLargeAccount(b *testing.B) {
 		{"externalId eq", `filter=` + url.QueryEscape(`externalId eq "ext-77770@big.test"`)},
 		{"emails.value eq", `filter=` + url.QueryEscape(`emails[type eq "work"].value eq "m77777@big.test"`)},
 		{"userName sw, page of 100", `count=100&filter=` + url.QueryEscape(`userName sw "m7777"`)},
+		{"userName sw 1,111 matches, page of 100", `count=100&filter=` + url.QueryEscape(`userName sw "m12"`)},
+		{"userName co 300 matches, page of 100", `count=100&filter=` + url.QueryEscape(`userName co "777"`)},
+		{"emails.value sw 1,111 matches, page of 100", `count=100&filter=` + url.QueryEscape(`emails.value sw "m12"`)},
 		{"no filter, page 500 of 100", `startIndex=50000&count=100`},
 	} {
 		b.Run(tc.name, func(b *testing.B) {

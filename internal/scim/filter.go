@@ -46,6 +46,9 @@ type column struct {
 	lookup func(q *sqlFilter, sqlOp, param string) string
 	// render, when set, renders every operator.
 	render func(q *sqlFilter, op filter.CompareOperator, value any) (string, error)
+	// own is set when expr reads the membership m alone (not users u or
+	// scim_identities si), as lookup and render always do.
+	own bool
 }
 
 // sqlFilter turns a parsed SCIM filter into a parameterised SQL condition.
@@ -56,6 +59,9 @@ type sqlFilter struct {
 	core  string
 	args  []any
 	terms int
+	// joined is set when the condition reads users u or scim_identities si:
+	// without it, the condition applies to memberships m alone.
+	joined bool
 }
 
 func (q *sqlFilter) arg(v any) string {
@@ -76,20 +82,30 @@ var valuePathSuffix = regexp.MustCompile(`([A-Za-z][\w$-]*)\[([^\[\]]*)\]\.([A-Z
 // that does not parse, is too long or too complex, names an attribute the
 // resource does not filter on, or compares it in a way its type does not allow.
 func translate(columns map[string]column, core, raw string, accountID uuid.UUID) (string, []any, error) {
-	if len(raw) > MaxFilterLength {
-		return "", nil, errf(400, "invalidFilter", "The filter is longer than %d bytes.", MaxFilterLength)
-	}
-	raw = valuePathSuffix.ReplaceAllString(raw, "($1[$2] and $1[$3$4])")
-	expr, err := filter.ParseFilter([]byte(raw))
-	if err != nil {
-		return "", nil, errf(400, "invalidFilter", "The filter is not valid RFC 7644 filter syntax (%s).", shorten(err.Error()))
-	}
-	q := &sqlFilter{columns: columns, core: strings.ToLower(core), args: []any{accountID}}
-	sql, err := q.expr(expr, "")
+	q, sql, err := parseFilter(columns, core, raw, accountID)
 	if err != nil {
 		return "", nil, err
 	}
 	return sql, q.args, nil
+}
+
+// parseFilter is translate, also returning the sqlFilter (its args, and
+// whether the condition reads beyond the membership).
+func parseFilter(columns map[string]column, core, raw string, accountID uuid.UUID) (*sqlFilter, string, error) {
+	if len(raw) > MaxFilterLength {
+		return nil, "", errf(400, "invalidFilter", "The filter is longer than %d bytes.", MaxFilterLength)
+	}
+	raw = valuePathSuffix.ReplaceAllString(raw, "($1[$2] and $1[$3$4])")
+	expr, err := filter.ParseFilter([]byte(raw))
+	if err != nil {
+		return nil, "", errf(400, "invalidFilter", "The filter is not valid RFC 7644 filter syntax (%s).", shorten(err.Error()))
+	}
+	q := &sqlFilter{columns: columns, core: strings.ToLower(core), args: []any{accountID}}
+	sql, err := q.expr(expr, "")
+	if err != nil {
+		return nil, "", err
+	}
+	return q, sql, nil
 }
 
 func shorten(s string) string {
@@ -176,10 +192,18 @@ func (q *sqlFilter) compare(name string, op filter.CompareOperator, value any) (
 		if err := json.Unmarshal([]byte(`"`+s+`"`), &unquoted); err != nil {
 			return "", errf(400, "invalidFilter", "The string %q has a malformed escape.", shorten(s))
 		}
+		if strings.ContainsRune(unquoted, 0) {
+			// PostgreSQL text cannot hold NUL, so no stored value has one.
+			return "", errf(400, "invalidFilter", "The string %q holds a NUL character (\\u0000).", shorten(s))
+		}
 		value = unquoted
 	}
 	if col.render != nil {
 		return col.render(q, op, value)
+	}
+	usesLookup := col.lookup != nil && (op == filter.EQ || (col.kind == kindText && (op == filter.SW || op == filter.CO || op == filter.EW)))
+	if !col.own && !usesLookup {
+		q.joined = true
 	}
 	if op == filter.PR {
 		if col.kind == kindText || col.kind == kindExact {
@@ -295,7 +319,7 @@ func externalIDEq(q *sqlFilter, sqlOp, param string) string {
 // userColumns are the User attributes a filter may name (lower-case dotted
 // names), over memberships m, users u and scim_identities si.
 var userColumns = map[string]column{
-	"id":                {kind: kindID, expr: "m.user_id"},
+	"id":                {kind: kindID, expr: "m.user_id", own: true},
 	"username":          {kind: kindText, expr: "coalesce(si.user_name, u.email)", lookup: identityOrEmail("user_name")},
 	"externalid":        {kind: kindExact, expr: "si.external_id", lookup: externalIDEq},
 	"displayname":       {kind: kindText, expr: "CASE WHEN si.user_id IS NULL THEN nullif(u.name, '') ELSE si.display_name END"},
@@ -303,10 +327,10 @@ var userColumns = map[string]column{
 	"name.givenname":    {kind: kindText, expr: "si.given_name"},
 	"name.familyname":   {kind: kindText, expr: "si.family_name"},
 	"emails.value":      {kind: kindText, expr: "coalesce(si.email, u.email)", lookup: identityOrEmail("email")},
-	"emails.type":       {kind: kindText, expr: "'work'"},
-	"emails.primary":    {kind: kindBool, expr: "TRUE"},
-	"active":            {kind: kindBool, expr: "(m.status = 'ACTIVE')"},
-	"meta.created":      {kind: kindTime, expr: "m.created_at"},
+	"emails.type":       {kind: kindText, expr: "'work'", own: true},
+	"emails.primary":    {kind: kindBool, expr: "TRUE", own: true},
+	"active":            {kind: kindBool, expr: "(m.status = 'ACTIVE')", own: true},
+	"meta.created":      {kind: kindTime, expr: "m.created_at", own: true},
 	"meta.lastmodified": {kind: kindTime, expr: lastModifiedSQL},
 	"groups.value":      {render: roleFilter("m.role")},
 	"groups.display":    {render: roleFilter("m.role")},

@@ -244,6 +244,12 @@ func (s *Service) changeGroup(ctx context.Context, tok *Token, role member.Role,
 	return s.Members.InDirectory(ctx, member.DirectoryActor(tok.AccountID, tok.ID), func(d *member.DirectoryTx) error {
 		acct := d.Account()
 		add, remove := c.add, c.remove
+		// kept are the members the request leaves in the group: a removal
+		// of one of them changes nothing.
+		kept := map[uuid.UUID]bool{}
+		for _, id := range c.add {
+			kept[id] = true
+		}
 		if c.replace != nil {
 			current, err := groupMembers(ctx, d.Tx(), acct.ID, role)
 			if err != nil {
@@ -252,10 +258,22 @@ func (s *Service) changeGroup(ctx context.Context, tok *Token, role member.Role,
 			if len(current) > MaxGroupMembers {
 				return invalidValue("This group has more than %d members: change it with add and remove operations.", MaxGroupMembers)
 			}
-			add = append(append([]uuid.UUID{}, *c.replace...), c.add...)
+			in := make(map[uuid.UUID]bool, len(current))
+			for _, m := range current {
+				in[m.ID] = true
+			}
+			// Only the difference counts as changes: a directory that sends
+			// a group's whole (unchanged) membership changes nothing.
+			add = nil
+			for _, id := range append(append([]uuid.UUID{}, *c.replace...), c.add...) {
+				if !kept[id] && !in[id] {
+					add = append(add, id)
+				}
+				kept[id] = true
+			}
 			remove = append([]uuid.UUID{}, c.remove...)
 			for _, m := range current {
-				if !slices.Contains(add, m.ID) {
+				if !kept[m.ID] {
 					remove = append(remove, m.ID)
 				}
 			}
@@ -273,7 +291,7 @@ func (s *Service) changeGroup(ctx context.Context, tok *Token, role member.Role,
 		}
 		fallback := member.Role(acct.ScimDefaultRole)
 		for _, id := range remove {
-			if slices.Contains(add, id) || fallback == role {
+			if kept[id] || fallback == role {
 				continue
 			}
 			m, err := d.Member(ctx, id)

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"testing"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 
 	"github.com/rosterhq/roster/internal/apptest"
@@ -168,4 +169,34 @@ func TestScim_Groups_CreateDelete(t *testing.T) {
 	b.do(t, http.MethodPost, "/Groups", body("Engineering")).scimError(http.StatusNotImplemented, "")
 	b.do(t, http.MethodDelete, "/Groups/USER", nil).scimError(http.StatusNotImplemented, "")
 	require.Len(t, b.do(t, http.MethodGet, "/Groups", nil).ids(), 3)
+}
+
+// TestScim_Groups_ReplaceLargeGroup: a PUT or replace that sends a group's
+// whole membership counts only what it changes against the 1,000 changes
+// of a request, so a directory pushing a group of 1,500 unchanged members
+// plus one succeeds.
+func TestScim_Groups_ReplaceLargeGroup(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	b.env.Exec(`WITH u AS (INSERT INTO users (email, name) SELECT 'g' || i || '@acme.test', 'G ' || i FROM generate_series(1, 1500) i RETURNING id)
+		INSERT INTO memberships (account_id, user_id, role) SELECT $1, id, 'ADMINISTRATOR' FROM u`, b.acct.ID)
+	ada := b.do(t, http.MethodPost, "/Users", oktaUser("ada@acme.test", "Ada", "L")).ok(http.StatusCreated).Body["id"].(string)
+	rows, err := b.env.Pool.Query(t.Context(), `SELECT user_id::text FROM memberships WHERE account_id = $1 AND role = 'ADMINISTRATOR' ORDER BY user_id`, b.acct.ID)
+	require.NoError(t, err)
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	require.NoError(t, err)
+	require.Len(t, ids, 1500)
+
+	r := b.do(t, http.MethodPut, "/Groups/ADMINISTRATOR", map[string]any{"schemas": []string{"urn:ietf:params:scim:schemas:core:2.0:Group"},
+		"displayName": "ADMINISTRATOR", "members": members(append([]string{ada}, ids...)...)}).ok(http.StatusOK)
+	require.Len(t, r.memberIDs(), 1501)
+	role, _ := b.membership(t, ada)
+	require.Equal(t, "ADMINISTRATOR", role)
+
+	b.do(t, http.MethodPatch, "/Groups/ADMINISTRATOR", patch(op("replace", "members", members(ids[1:]...)))).ok(http.StatusOK)
+	role, _ = b.membership(t, ada)
+	require.Equal(t, "USER", role)
+	role, _ = b.membership(t, ids[0])
+	require.Equal(t, "USER", role)
+	require.Equal(t, 1499, apptest.Scalar[int](b.env, `SELECT count(*) FROM memberships WHERE account_id = $1 AND role = 'ADMINISTRATOR'`, b.acct.ID))
 }

@@ -78,10 +78,21 @@ func getUser(ctx context.Context, q db.DBTX, accountID, userID uuid.UUID) (userS
 // (empty: all), ordered by id, and how many match in all.
 func listUsers(ctx context.Context, q db.DBTX, accountID uuid.UUID, rawFilter string, startIndex, count int) ([]userState, int, error) {
 	cond, args := "TRUE", []any{accountID}
+	joined := `memberships m JOIN users u ON u.id = m.user_id
+		LEFT JOIN scim_identities si ON si.account_id = m.account_id AND si.user_id = m.user_id`
+	// The matching members are counted over memberships alone unless the
+	// filter reads users or the directory's records: the index lookups of
+	// userName, emails and externalId, and the membership's own attributes,
+	// need no join.
+	from := "memberships m"
 	if rawFilter != "" {
-		var err error
-		if cond, args, err = translate(userColumns, UserURN, rawFilter, accountID); err != nil {
+		f, sql, err := parseFilter(userColumns, UserURN, rawFilter, accountID)
+		if err != nil {
 			return nil, 0, err
+		}
+		cond, args = sql, f.args
+		if f.joined {
+			from = joined
 		}
 	}
 	var total int
@@ -90,9 +101,8 @@ func listUsers(ctx context.Context, q db.DBTX, accountID uuid.UUID, rawFilter st
 		if total, err = member.Total(ctx, q, accountID); err != nil {
 			return nil, 0, err
 		}
-	} else if err := q.QueryRow(ctx, `SELECT count(*) FROM memberships m JOIN users u ON u.id = m.user_id
-		LEFT JOIN scim_identities si ON si.account_id = m.account_id AND si.user_id = m.user_id
-		WHERE m.account_id = $1 AND `+cond, db.PlanEachTime(args...)...).Scan(&total); err != nil {
+	} else if err := q.QueryRow(ctx, `SELECT count(*) FROM `+from+` WHERE m.account_id = $1 AND `+cond,
+		db.PlanEachTime(args...)...).Scan(&total); err != nil {
 		return nil, 0, err
 	}
 	if count == 0 || startIndex > total {
@@ -100,8 +110,7 @@ func listUsers(ctx context.Context, q db.DBTX, accountID uuid.UUID, rawFilter st
 	}
 	// The page's ids first (without a filter, from the primary key alone),
 	// then their rows: the rows skipped by OFFSET are never joined.
-	from := `memberships m JOIN users u ON u.id = m.user_id
-		LEFT JOIN scim_identities si ON si.account_id = m.account_id AND si.user_id = m.user_id`
+	from = joined
 	if rawFilter == "" {
 		from = "memberships m"
 	}
