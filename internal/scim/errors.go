@@ -1,6 +1,7 @@
 package scim
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 
@@ -36,7 +37,7 @@ func (e *Error) body() map[string]any {
 // fromDomain returns the SCIM error of a domain error, nil for any other
 // error (an internal one).
 func fromDomain(err error) *Error {
-	if e, ok := err.(*Error); ok {
+	if e := (*Error)(nil); errors.As(err, &e) {
 		return e
 	}
 	d := apperr.As(err)

@@ -1,6 +1,7 @@
 package scim
 
 import (
+	"net/netip"
 	"strings"
 	"testing"
 	"time"
@@ -79,6 +80,26 @@ func TestScim_Limiter(t *testing.T) {
 		l.Allow(uuid.NewString())
 	}
 	require.LessOrEqual(t, len(l.buckets), maxBuckets)
+
+	// A token's empty bucket outlives a flood of addresses.
+	tok := TokenKey(uuid.New())
+	for ok := true; ok; ok, _ = l.Allow(tok) {
+	}
+	for i := 0; i < 2*maxBuckets; i++ {
+		l.Allow(AddrKey(netip.AddrFrom4([4]byte{10, byte(i >> 16), byte(i >> 8), byte(i)}).String()))
+	}
+	ok, _ = l.Allow(tok)
+	require.False(t, ok, "the flood reset the token's limit")
+	require.LessOrEqual(t, len(l.buckets), maxBuckets+1)
+}
+
+// TestScim_AddrKey: IPv6 clients count by their /64, IPv4 ones by address.
+func TestScim_AddrKey(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, AddrKey("2001:db8:1:2::1"), AddrKey("2001:db8:1:2:ffff::9"))
+	require.NotEqual(t, AddrKey("2001:db8:1:2::1"), AddrKey("2001:db8:1:3::1"))
+	require.NotEqual(t, AddrKey("192.0.2.1"), AddrKey("192.0.2.2"))
+	require.Equal(t, "addr:unknown", AddrKey("unknown"))
 }
 
 // TestScim_Project: attributes keeps only what is named (and id, schemas);

@@ -2,8 +2,12 @@ package scim
 
 import (
 	"math"
+	"net/netip"
+	"strings"
 	"sync"
 	"time"
+
+	"github.com/google/uuid"
 )
 
 // Limiter is an in-process token bucket per key (a SCIM token, or the
@@ -58,7 +62,10 @@ func (l *Limiter) Allow(key string) (bool, time.Duration) {
 }
 
 // sweep drops the buckets that have refilled (forgetting them changes
-// nothing), and if that frees nothing, every bucket.
+// nothing), and if that frees nothing, every client address's bucket. A
+// token's bucket (TokenKey) is never dropped before it refills: addresses
+// are the client's to choose, tokens are made by people, five an account at
+// most, so flooding from many addresses cannot reset a token's limit.
 func (l *Limiter) sweep(now time.Time) {
 	for k, b := range l.buckets {
 		if b.tokens+now.Sub(b.at).Seconds()*l.Rate >= float64(l.Burst) {
@@ -66,6 +73,26 @@ func (l *Limiter) sweep(now time.Time) {
 		}
 	}
 	if len(l.buckets) >= maxBuckets {
-		clear(l.buckets)
+		for k := range l.buckets {
+			if !strings.HasPrefix(k, tokenKeyPrefix) {
+				delete(l.buckets, k)
+			}
+		}
 	}
+}
+
+const tokenKeyPrefix = "token:"
+
+// TokenKey is the limiter's key of a SCIM token's requests.
+func TokenKey(id uuid.UUID) string { return tokenKeyPrefix + id.String() }
+
+// AddrKey is the limiter's key of requests without a valid token from the
+// client address addr: an IPv6 address counts by its /64, which one client
+// usually holds whole, so rotating within it buys nothing.
+func AddrKey(addr string) string {
+	if a, err := netip.ParseAddr(addr); err == nil && a.Is6() && !a.Is4In6() {
+		p, _ := a.Prefix(64)
+		return "addr:" + p.String()
+	}
+	return "addr:" + addr
 }

@@ -14,6 +14,7 @@ package scim
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math"
@@ -22,6 +23,7 @@ import (
 	"strings"
 
 	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/rosterhq/roster/internal/account"
@@ -105,7 +107,7 @@ func (s *Service) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // authenticate returns the token of the request's bearer, or answers 401
 // (unknown, revoked or missing token) or 429.
 func (s *Service) authenticate(w http.ResponseWriter, r *http.Request) (*Token, bool) {
-	addr := "addr:" + request.From(r.Context()).ClientAddr
+	addr := AddrKey(request.From(r.Context()).ClientAddr)
 	scheme, secret, _ := strings.Cut(r.Header.Get("Authorization"), " ")
 	if !strings.EqualFold(scheme, "Bearer") || strings.TrimSpace(secret) == "" {
 		if s.allow(w, r, addr) {
@@ -127,7 +129,7 @@ func (s *Service) authenticate(w http.ResponseWriter, r *http.Request) (*Token, 
 		}
 		return nil, false
 	}
-	if !s.allow(w, r, "token:"+tok.ID.String()) {
+	if !s.allow(w, r, TokenKey(tok.ID)) {
 		return nil, false
 	}
 	return tok, true
@@ -171,7 +173,7 @@ func (s *Service) fail(w http.ResponseWriter, r *http.Request, err error) {
 		id := request.From(r.Context()).ID
 		s.Logger.ErrorContext(r.Context(), "internal error", "request_id", id, "path", r.URL.Path, "error", err)
 		e = errf(http.StatusInternalServerError, "", "Internal error; quote request id %s to support.", id)
-		if strings.Contains(err.Error(), "context canceled") || strings.Contains(err.Error(), "deadline exceeded") {
+		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || pgconn.Timeout(err) {
 			w.Header().Set("Retry-After", "1")
 			e.Status = http.StatusServiceUnavailable
 		}
