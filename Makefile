@@ -27,6 +27,7 @@ check-assets: assets
 test: assets
 	$(GO) run ./cmd/pgtest $(GO) test -count=1 -timeout 15m ./...
 	$(GO) build -o bin/roster ./cmd/roster
+	$(SCIM_CHECK)
 	$(E2E) -- $(E2E_ARGS)
 
 # The admin app's end-to-end tests (web/e2e): Playwright and Debian's chromium
@@ -51,11 +52,17 @@ check-generated: generate
 vet:
 	$(GO) vet ./...
 
-# The SCIM 2.0 conformance tests: the requests of Okta's SCIM test plan and of
-# Microsoft Entra ID's provisioning, over real HTTP against a real database
-# (no independent checker is reachable from here: see README, SCIM).
+# The independent SCIM 2.0 conformance check (README, SCIM 2.0 provisioning):
+# internal/scim/conformance/check.mjs sends the requests of Okta's SCIM test
+# plan and of Microsoft Entra ID's SCIM validator to `roster dev` built from
+# this tree (fresh PostgreSQL, an EXTERNAL account and token made over
+# GraphQL) and judges every answer with SCIMMY's RFC 7643/7644 definitions,
+# pinned by its package-lock.json (npm ci runs when node_modules is stale).
+# The web assets roster embeds are committed: no `make assets` needed here.
+SCIM_CHECK = $(GO) run ./cmd/e2e -roster bin/roster -node internal/scim/conformance -- check.mjs
 scim-check:
-	$(GO) run ./cmd/pgtest $(GO) test -count=1 -v -run 'TestScim' ./internal/scim/
+	$(GO) build -o bin/roster ./cmd/roster
+	$(SCIM_CHECK)
 
 bench:
 	$(GO) run ./cmd/pgtest $(GO) test -run '^$$' -bench . -benchtime 20x ./...
@@ -72,4 +79,4 @@ bench-emails:
 	$(GO) run ./cmd/rosterbench emails
 
 clean:
-	rm -rf bin web/node_modules internal/graphiql/node_modules internal/httpcompat/audit/node_modules cmd/rosterbench/postgraphile/node_modules web/e2e/node_modules
+	rm -rf bin web/node_modules internal/graphiql/node_modules internal/httpcompat/audit/node_modules cmd/rosterbench/postgraphile/node_modules web/e2e/node_modules internal/scim/conformance/node_modules

@@ -9,8 +9,15 @@
 //
 //	go run ./cmd/e2e [-roster bin/roster] [-- playwright test arguments…]
 //
-// roster's log is copied to web/e2e/test-results/roster.log; on failure its
-// last lines are printed too.
+// With -node DIR it runs `node ARGS…` in the Node.js package DIR instead of
+// Playwright (after npm ci there when node_modules is older than its
+// package-lock.json), with ROSTER_URL set the same way; no browser is
+// needed. `make scim-check` runs the SCIM conformance check so:
+//
+//	go run ./cmd/e2e -roster bin/roster -node internal/scim/conformance -- check.mjs
+//
+// roster's log is copied to DIR/test-results/roster.log (web/e2e for
+// Playwright); on failure its last lines are printed too.
 package main
 
 import (
@@ -56,8 +63,13 @@ func main() {
 func run(ctx context.Context, args []string) (int, error) {
 	fs := flag.NewFlagSet("e2e", flag.ContinueOnError)
 	rosterBin := fs.String("roster", "bin/roster", "roster binary to start (built from this tree by make)")
+	nodeDir := fs.String("node", "", "run `node ARGS…` in this Node.js package instead of Playwright")
 	if err := fs.Parse(args); err != nil {
 		return 2, err
+	}
+	dir := e2eDir
+	if *nodeDir != "" {
+		dir = *nodeDir
 	}
 	bin, err := filepath.Abs(*rosterBin)
 	if err != nil {
@@ -66,15 +78,19 @@ func run(ctx context.Context, args []string) (int, error) {
 	if _, err := os.Stat(bin); err != nil {
 		return 1, fmt.Errorf("%w: build it first (make build, or go build -o %s ./cmd/roster)", err, *rosterBin)
 	}
-	chromium, err := ensureChromium(ctx)
-	if err != nil {
+	var chromium string
+	if *nodeDir == "" {
+		if chromium, err = ensureChromium(ctx); err != nil {
+			return 1, err
+		}
+	}
+	if err := ensureNodeModules(ctx, dir); err != nil {
 		return 1, err
 	}
-	if err := ensureNodeModules(ctx); err != nil {
-		return 1, err
-	}
-	if err := typecheck(ctx); err != nil {
-		return 1, err
+	if *nodeDir == "" {
+		if err := typecheck(ctx); err != nil {
+			return 1, err
+		}
 	}
 
 	tmp, err := os.MkdirTemp("", "roster-e2e-")
@@ -98,10 +114,15 @@ func run(ctx context.Context, args []string) (int, error) {
 		}
 		break
 	}
-	fmt.Fprintf(os.Stderr, "e2e: roster dev at %s (its log goes to %s)\n", r.url, filepath.Join(e2eDir, "test-results", "roster.log"))
-	code, err := playwright(ctx, r.url, chromium, fs.Args())
+	fmt.Fprintf(os.Stderr, "e2e: roster dev at %s (its log goes to %s)\n", r.url, filepath.Join(dir, "test-results", "roster.log"))
+	var code int
+	if *nodeDir == "" {
+		code, err = playwright(ctx, r.url, chromium, fs.Args())
+	} else {
+		code, err = node(ctx, dir, r.url, fs.Args())
+	}
 	stopErr := r.stop()
-	keepLog(r.logPath, code != 0 || err != nil || stopErr != nil)
+	keepLog(dir, r.logPath, code != 0 || err != nil || stopErr != nil)
 	if err != nil {
 		return 1, err
 	}
@@ -146,21 +167,21 @@ func ensureChromium(ctx context.Context) (string, error) {
 	return path, nil
 }
 
-// ensureNodeModules runs npm ci in web/e2e when node_modules is missing or
+// ensureNodeModules runs npm ci in dir when node_modules is missing or
 // older than package-lock.json.
-func ensureNodeModules(ctx context.Context) error {
-	lock, err := os.Stat(filepath.Join(e2eDir, "package-lock.json"))
+func ensureNodeModules(ctx context.Context, dir string) error {
+	lock, err := os.Stat(filepath.Join(dir, "package-lock.json"))
 	if err != nil {
 		return fmt.Errorf("%w (run from the repository root)", err)
 	}
-	stamp := filepath.Join(e2eDir, "node_modules", ".package-lock.json")
+	stamp := filepath.Join(dir, "node_modules", ".package-lock.json")
 	if st, err := os.Stat(stamp); err == nil && !lock.ModTime().After(st.ModTime()) {
 		return nil
 	}
 	cmd := exec.CommandContext(ctx, "npm", "ci", "--no-audit", "--no-fund")
-	cmd.Dir, cmd.Stdout, cmd.Stderr = e2eDir, os.Stderr, os.Stderr
+	cmd.Dir, cmd.Stdout, cmd.Stderr = dir, os.Stderr, os.Stderr
 	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("npm ci in %s: %w", e2eDir, err)
+		return fmt.Errorf("npm ci in %s: %w", dir, err)
 	}
 	now := time.Now()
 	return os.Chtimes(stamp, now, now)
@@ -282,10 +303,31 @@ func playwright(ctx context.Context, url, chromium string, args []string) (int, 
 	return 0, nil
 }
 
-// keepLog copies roster's log next to Playwright's results and, when the run
-// failed, prints its end.
-func keepLog(path string, failed bool) {
-	dst := filepath.Join(e2eDir, "test-results", "roster.log")
+// node runs `node args…` in dir with ROSTER_URL and returns its exit code.
+func node(ctx context.Context, dir, url string, args []string) (int, error) {
+	if len(args) == 0 {
+		return 2, errors.New("-node needs the script to run after -- (for example -- check.mjs)")
+	}
+	cmd := exec.CommandContext(ctx, "node", args...)
+	cmd.Dir, cmd.Stdin, cmd.Stdout, cmd.Stderr = dir, os.Stdin, os.Stdout, os.Stderr
+	cmd.Env = append(environWithout("ROSTER_URL"), "ROSTER_URL="+url)
+	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGTERM) }
+	cmd.WaitDelay = 20 * time.Second
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		return exit.ExitCode(), nil
+	}
+	if err != nil {
+		return 1, fmt.Errorf("node: %w", err)
+	}
+	return 0, nil
+}
+
+// keepLog copies roster's log to dir/test-results and, when the run failed,
+// prints its end.
+func keepLog(dir, path string, failed bool) {
+	dst := filepath.Join(dir, "test-results", "roster.log")
 	if b, err := os.ReadFile(path); err == nil && os.MkdirAll(filepath.Dir(dst), 0o755) == nil {
 		_ = os.WriteFile(dst, b, 0o644)
 	}

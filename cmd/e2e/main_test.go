@@ -40,3 +40,10 @@ func TestFreePort_ReturnsALoopbackPort(t *testing.T) {
 	require.NoError(t, err)
 	require.Positive(t, port)
 }
+
+func TestNode_NeedsAScript(t *testing.T) {
+	t.Parallel()
+	code, err := node(t.Context(), t.TempDir(), "http://127.0.0.1:1", nil)
+	require.Equal(t, 2, code)
+	require.ErrorContains(t, err, "-node needs the script")
+}

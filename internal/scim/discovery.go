@@ -102,7 +102,8 @@ func schemas(base string) []map[string]any {
 				set("required", true), set("mutability", "readOnly"), set("uniqueness", "server")),
 			attribute("members", "complex", "The members with this role; adding gives them the role, removing gives them the account's SCIM default role.",
 				set("multiValued", true), sub(
-					attribute("value", "string", "The member's user id.", set("mutability", "immutable"), set("caseExact", true)),
+					// Not caseExact (RFC 7643 §8.7.1): an id is a UUID, matched in any case.
+					attribute("value", "string", "The member's user id.", set("mutability", "immutable")),
 					attribute("$ref", "reference", "The member's URI.", set("mutability", "immutable"), set("referenceTypes", []string{"User"})),
 					attribute("display", "string", "The member's userName.", set("mutability", "readOnly")),
 					attribute("type", "string", "Always User.", set("mutability", "immutable"), set("canonicalValues", []string{"User"})),

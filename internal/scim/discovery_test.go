@@ -2,6 +2,8 @@ package scim_test
 
 import (
 	"net/http"
+	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -111,4 +113,23 @@ func TestScim_Endpoints(t *testing.T) {
 	} {
 		b.do(t, tc.method, tc.path, nil).scimError(tc.status, "")
 	}
+}
+
+// TestScim_Schemas_GroupMemberValueNotCaseExact: /Schemas declares
+// members.value as RFC 7643 §8.7.1 does (caseExact false), as the service
+// matches it: a member's id in upper case finds and changes the member.
+func TestScim_Schemas_GroupMemberValueNotCaseExact(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	ada := b.do(t, http.MethodPost, "/Users", oktaUser("ada@acme.test", "Ada", "L")).ok(http.StatusCreated).Body["id"].(string)
+	s := b.do(t, http.MethodGet, "/Schemas/urn:ietf:params:scim:schemas:core:2.0:Group", nil).ok(http.StatusOK)
+	require.Equal(t, "members", s.get("attributes.1.name"))
+	require.Equal(t, "value", s.get("attributes.1.subAttributes.0.name"))
+	require.Equal(t, false, s.get("attributes.1.subAttributes.0.caseExact"))
+	upper := strings.ToUpper(ada)
+	r := b.do(t, http.MethodGet, "/Groups?excludedAttributes=members&filter="+url.QueryEscape(`members[value eq "`+upper+`"]`), nil).ok(http.StatusOK)
+	require.Equal(t, []string{"USER"}, r.ids())
+	b.do(t, http.MethodPatch, "/Groups/ADMINISTRATOR", patch(op("add", "members", members(upper)))).ok(http.StatusOK)
+	role, _ := b.membership(t, ada)
+	require.Equal(t, "ADMINISTRATOR", role)
 }
