@@ -68,6 +68,19 @@ func (r *mutationResolver) RotateWebhookEndpointSecret(ctx context.Context, id u
 	return &model.RotateWebhookEndpointSecretPayload{Endpoint: &e, Secret: secret}, nil
 }
 
+// RedeliverWebhookDelivery is the resolver for the redeliverWebhookDelivery field.
+func (r *mutationResolver) RedeliverWebhookDelivery(ctx context.Context, id uuid.UUID) (*model.RedeliverWebhookDeliveryPayload, error) {
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	d, err := r.Webhooks.Redeliver(ctx, v.User.ID, id)
+	if err != nil {
+		return nil, err
+	}
+	return &model.RedeliverWebhookDeliveryPayload{Delivery: &d}, nil
+}
+
 // WebhookEndpoints is the resolver for the webhookEndpoints field.
 func (r *queryResolver) WebhookEndpoints(ctx context.Context) ([]*webhook.Endpoint, error) {
 	list, err := webhook.Endpoints(ctx, r.Pool)

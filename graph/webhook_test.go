@@ -389,3 +389,49 @@ func TestWebhook_EndpointManagement(t *testing.T) {
 		require.NotZero(t, apptest.Scalar[int](env, `SELECT count(*) FROM audit_events WHERE action = $1`, a), a)
 	}
 }
+
+// TestWebhook_Redeliver sends a finished delivery again, with the same
+// webhook-id and body, only when it is finished and its endpoint enabled;
+// operators only, audited.
+func TestWebhook_Redeliver(t *testing.T) {
+	t.Parallel()
+	tm := newTeam(t, apptest.WithWorkers)
+	env := tm.env
+	op := env.SignIn("op@roster.test")
+	rec := newReceiver(t, http.StatusNoContent)
+	id, secret := endpointFor(t, op, rec.URL, true, "USER_DEACTIVATED")
+	loner := env.User("redeliver@solo.test", false)
+	op.Do(deactivateUser, apptest.Vars{"u": loner.ID}).Must()
+	first := rec.wait(env, 1)[0]
+	env.Eventually(func() bool {
+		n := deliveryNodes(op.Do(endpointDeliveries, apptest.Vars{"id": id}).Must())
+		return len(n) == 1 && n[0]["status"] == "SUCCEEDED"
+	}, "the first delivery succeeds")
+	delivery := deliveryNodes(op.Do(endpointDeliveries, apptest.Vars{"id": id}).Must())[0]["id"].(string)
+
+	const redeliver = `mutation($id: ID!) { redeliverWebhookDelivery(id: $id) { delivery { id status attempts deliveredAt } } }`
+	env.SignIn("admin@acme.test").Do(redeliver, apptest.Vars{"id": delivery}).RequireCode("FORBIDDEN")
+	op.Do(redeliver, apptest.Vars{"id": uuid.NewString()}).RequireCode("NOT_FOUND")
+	env.Exec(`UPDATE webhook_deliveries SET status = 'RETRYING' WHERE id = $1`, delivery)
+	op.Do(redeliver, apptest.Vars{"id": delivery}).RequireCode("CONFLICT")
+	env.Exec(`UPDATE webhook_deliveries SET status = 'SUCCEEDED' WHERE id = $1`, delivery)
+	op.Do(`mutation($id: ID!) { updateWebhookEndpoint(id: $id, enabled: false) { endpoint { enabled } } }`, apptest.Vars{"id": id}).Must()
+	op.Do(redeliver, apptest.Vars{"id": delivery}).RequireCode("CONFLICT")
+	require.Len(t, rec.requests(), 1, "refused redeliveries send nothing")
+	op.Do(`mutation($id: ID!) { updateWebhookEndpoint(id: $id, enabled: true) { endpoint { enabled } } }`, apptest.Vars{"id": id}).Must()
+
+	r := op.Do(redeliver, apptest.Vars{"id": delivery}).Must()
+	require.Equal(t, "PENDING", r.Get("redeliverWebhookDelivery.delivery.status"))
+	require.EqualValues(t, 0, r.Get("redeliverWebhookDelivery.delivery.attempts"))
+	require.Nil(t, r.Get("redeliverWebhookDelivery.delivery.deliveredAt"))
+	again := rec.wait(env, 2)[1]
+	require.Equal(t, first.header.Get("webhook-id"), again.header.Get("webhook-id"), "the same event id: receivers deduplicate")
+	require.Equal(t, first.body, again.body)
+	verify(t, secret, again)
+	env.Eventually(func() bool {
+		n := deliveryNodes(op.Do(endpointDeliveries, apptest.Vars{"id": id}).Must())
+		return len(n) == 1 && n[0]["status"] == "SUCCEEDED" && n[0]["attempts"] == float64(1)
+	}, "the redelivery succeeds")
+	require.Equal(t, 1, apptest.Scalar[int](env, `SELECT count(*) FROM audit_events WHERE action = 'webhook.delivery_redelivered'
+		AND before->>'deliveryId' = $1`, delivery))
+}

@@ -356,6 +356,7 @@ type ComplexityRoot struct {
 		DeleteWebhookEndpoint       func(childComplexity int, id uuid.UUID) int
 		DetachUser                  func(childComplexity int, accountID uuid.UUID, userID uuid.UUID) int
 		InviteUsers                 func(childComplexity int, accountID uuid.UUID, emails string, role member.Role) int
+		RedeliverWebhookDelivery    func(childComplexity int, id uuid.UUID) int
 		RequestPasswordReset        func(childComplexity int, email string) int
 		ResendInvitation            func(childComplexity int, accountID uuid.UUID, invitationID uuid.UUID) int
 		ResetPassword               func(childComplexity int, token string, password string) int
@@ -444,6 +445,10 @@ type ComplexityRoot struct {
 		Account func(childComplexity int) int
 		Kind    func(childComplexity int) int
 		Users   func(childComplexity int) int
+	}
+
+	RedeliverWebhookDeliveryPayload struct {
+		Delivery func(childComplexity int) int
 	}
 
 	RejectedAddress struct {
@@ -1862,6 +1867,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.InviteUsers(childComplexity, args["accountId"].(uuid.UUID), args["emails"].(string), args["role"].(member.Role)), true
+	case "Mutation.redeliverWebhookDelivery":
+		if e.ComplexityRoot.Mutation.RedeliverWebhookDelivery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_redeliverWebhookDelivery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RedeliverWebhookDelivery(childComplexity, args["id"].(uuid.UUID)), true
 	case "Mutation.requestPasswordReset":
 		if e.ComplexityRoot.Mutation.RequestPasswordReset == nil {
 			break
@@ -2363,6 +2379,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecipientWarning.Users(childComplexity), true
+
+	case "RedeliverWebhookDeliveryPayload.delivery":
+		if e.ComplexityRoot.RedeliverWebhookDeliveryPayload.Delivery == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedeliverWebhookDeliveryPayload.Delivery(childComplexity), true
 
 	case "RejectedAddress.address":
 		if e.ComplexityRoot.RejectedAddress.Address == nil {
@@ -3344,6 +3367,8 @@ enum AuditAction {
   WEBHOOK_ENDPOINT_UPDATED
   "An operator rotated a webhook endpoint's signing secret (never recorded)."
   WEBHOOK_SECRET_ROTATED
+  "An operator sent a finished webhook delivery again (redeliverWebhookDelivery)."
+  WEBHOOK_DELIVERY_REDELIVERED
 }
 `, BuiltIn: false},
 	{Name: "../../schema/auth.graphqls", Input: `"The entry points for reading. Each field says who may use it."
@@ -4612,6 +4637,24 @@ extend type Mutation {
     "The endpoint's ID."
     id: ID!
   ): RotateWebhookEndpointSecretPayload! @operator
+  """
+  Sends a finished delivery (SUCCEEDED, FAILED or CANCELLED) again, for
+  example after the receiver was fixed: it is PENDING once more, its attempts
+  counted from zero, with the same event, body and webhook-id (a receiver
+  that already processed it deduplicates). Audited.
+  Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT (the delivery is
+  still PENDING or RETRYING, or its endpoint is disabled).
+  """
+  redeliverWebhookDelivery(
+    "The delivery's ID."
+    id: ID!
+  ): RedeliverWebhookDeliveryPayload! @operator
+}
+
+"The result of redeliverWebhookDelivery."
+type RedeliverWebhookDeliveryPayload {
+  "The delivery, PENDING again."
+  delivery: WebhookDelivery!
 }
 
 """
@@ -5425,6 +5468,14 @@ func (ec *executionContext) childFields_RecipientWarning(ctx context.Context, fi
 		return ec.fieldContext_RecipientWarning_users(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RecipientWarning", field.Name)
+}
+
+func (ec *executionContext) childFields_RedeliverWebhookDeliveryPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "delivery":
+		return ec.fieldContext_RedeliverWebhookDeliveryPayload_delivery(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RedeliverWebhookDeliveryPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_RejectedAddress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

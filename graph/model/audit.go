@@ -59,6 +59,7 @@ var AuditActions = []AuditAction{
 	"webhook.endpoint_deleted",
 	"webhook.endpoint_updated",
 	"webhook.secret_rotated",
+	"webhook.delivery_redelivered",
 }
 
 // EnumName returns the action's AuditAction enum value.

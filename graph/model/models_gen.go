@@ -346,6 +346,12 @@ type PageInfo struct {
 type Query struct {
 }
 
+// The result of redeliverWebhookDelivery.
+type RedeliverWebhookDeliveryPayload struct {
+	// The delivery, PENDING again.
+	Delivery *webhook.Delivery `json:"delivery"`
+}
+
 // An address of an inviteUsers call that was not invited as new, and why.
 type RejectedAddress struct {
 	// The address as entered (shortened when very long).

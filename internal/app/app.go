@@ -107,7 +107,7 @@ func New(cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, opts Option
 		Invite: &invite.Service{Pool: pool, Jobs: enqueuer, TTL: cfg.InvitationTTL, DailyQuota: cfg.InvitationDailyQuota,
 			BatchLimit: cfg.InvitationBatchLimit, SessionTTL: cfg.SessionTTL, Throttle: auth.DefaultThrottle},
 		Members:  &member.Service{Pool: pool, Jobs: enqueuer},
-		Webhooks: &webhook.Service{Pool: pool, Sealer: sealer, AllowHTTP: cfg.WebhookAllowHTTP},
+		Webhooks: &webhook.Service{Pool: pool, Sealer: sealer, AllowHTTP: cfg.WebhookAllowHTTP, Jobs: enqueuer},
 		Scim:     &scim.Tokens{Pool: pool},
 		FanOut:   enqueuer,
 		Logger:   logger,

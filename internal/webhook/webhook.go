@@ -144,6 +144,8 @@ type Service struct {
 	Sealer Sealer
 	// AllowHTTP accepts plain-http URLs beyond localhost (WEBHOOK_ALLOW_HTTP).
 	AllowHTTP bool
+	// Jobs inserts the delivery job of a redelivery, in its transaction.
+	Jobs Enqueuer
 }
 
 // Changes are what an update asks for; nil fields stay as they are.
@@ -391,18 +393,13 @@ func Deliveries(ctx context.Context, q db.DBTX, endpointID uuid.UUID, status *De
 		args = append(args, at, id)
 		where += " AND (d.created_at, d.id) < ($" + strconv.Itoa(len(args)-1) + ", $" + strconv.Itoa(len(args)) + ")"
 	}
-	rows, err := q.Query(ctx, `SELECT d.id, d.endpoint_id, d.event_id, e.type, e.occurred_at, e.body, d.status, d.attempts, d.last_attempt_at,
-			d.last_status_code, d.last_error, d.next_attempt_at, d.delivered_at, d.created_at
+	rows, err := q.Query(ctx, `SELECT `+deliveryColumns+`
 		FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id
 		WHERE `+where+` ORDER BY d.created_at DESC, d.id DESC LIMIT $2`, args...)
 	if err != nil {
 		return nil, false, err
 	}
-	list, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (Delivery, error) {
-		var d Delivery
-		return d, r.Scan(&d.ID, &d.EndpointID, &d.EventID, &d.EventType, &d.OccurredAt, &d.Payload, &d.Status, &d.Attempts, &d.LastAttemptAt,
-			&d.LastStatusCode, &d.LastError, &d.NextAttemptAt, &d.DeliveredAt, &d.CreatedAt)
-	})
+	list, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (Delivery, error) { return scanDelivery(r) })
 	if err != nil {
 		return nil, false, err
 	}
@@ -411,4 +408,61 @@ func Deliveries(ctx context.Context, q db.DBTX, endpointID uuid.UUID, status *De
 		list = list[:first]
 	}
 	return list, more, nil
+}
+
+const deliveryColumns = `d.id, d.endpoint_id, d.event_id, e.type, e.occurred_at, e.body, d.status, d.attempts, d.last_attempt_at,
+	d.last_status_code, d.last_error, d.next_attempt_at, d.delivered_at, d.created_at`
+
+func scanDelivery(r pgx.Row) (Delivery, error) {
+	var d Delivery
+	return d, r.Scan(&d.ID, &d.EndpointID, &d.EventID, &d.EventType, &d.OccurredAt, &d.Payload, &d.Status, &d.Attempts, &d.LastAttemptAt,
+		&d.LastStatusCode, &d.LastError, &d.NextAttemptAt, &d.DeliveredAt, &d.CreatedAt)
+}
+
+// ErrDeliveryNotFound is returned for an unknown delivery.
+var ErrDeliveryNotFound = apperr.New(apperr.NotFound, "No such webhook delivery.")
+
+// Redeliver sends a finished delivery (SUCCEEDED, FAILED or CANCELLED) again:
+// it is PENDING once more, its attempts counted from zero, and its job is
+// inserted in the same transaction. The event, its body and its webhook-id
+// stay the same, so a receiver that already processed it deduplicates. It
+// returns NOT_FOUND, and CONFLICT while the delivery is still PENDING or
+// RETRYING or its endpoint is disabled; the redelivery is audited.
+func (s *Service) Redeliver(ctx context.Context, actorID, id uuid.UUID) (Delivery, error) {
+	var d Delivery
+	err := db.InTx(ctx, s.Pool, func(tx pgx.Tx) error {
+		var (
+			status   DeliveryStatus
+			endpoint uuid.UUID
+			enabled  bool
+		)
+		err := tx.QueryRow(ctx, `SELECT d.status, d.endpoint_id, ep.enabled FROM webhook_deliveries d
+			JOIN webhook_endpoints ep ON ep.id = d.endpoint_id WHERE d.id = $1 FOR UPDATE OF d`, id).Scan(&status, &endpoint, &enabled)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return ErrDeliveryNotFound
+		}
+		if err != nil {
+			return err
+		}
+		switch {
+		case status == DeliveryPending || status == DeliveryRetrying:
+			return apperr.New(apperr.Conflict, "This delivery is still being attempted; wait for it to finish.")
+		case !enabled:
+			return apperr.New(apperr.Conflict, "The endpoint is disabled; enable it first.")
+		}
+		if _, err := tx.Exec(ctx, `UPDATE webhook_deliveries SET status = 'PENDING', attempts = 0, next_attempt_at = now(),
+			delivered_at = NULL WHERE id = $1`, id); err != nil {
+			return err
+		}
+		if err := s.Jobs.DeliverWebhooks(ctx, tx, []uuid.UUID{id}); err != nil {
+			return err
+		}
+		if d, err = scanDelivery(tx.QueryRow(ctx, `SELECT `+deliveryColumns+`
+			FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id WHERE d.id = $1`, id)); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{ActorID: &actorID, Action: "webhook.delivery_redelivered",
+			Before: map[string]any{"deliveryId": id, "endpointId": endpoint, "status": status}, After: map[string]any{"status": DeliveryPending}})
+	})
+	return d, err
 }
