@@ -308,6 +308,8 @@ export type AuditAction =
   | 'USER_SIGNED_OUT'
   /** A welcome email was requested for the user. */
   | 'USER_WELCOME_EMAIL_SENT'
+  /** An operator sent a finished webhook delivery again (redeliverWebhookDelivery). */
+  | 'WEBHOOK_DELIVERY_REDELIVERED'
   /** An operator added a webhook endpoint (its URL and event types in after). */
   | 'WEBHOOK_ENDPOINT_CREATED'
   /** An operator deleted a webhook endpoint. */
@@ -903,6 +905,15 @@ export type Mutation = {
    * Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, LIMIT_EXCEEDED, CONFLICT, EXTERNALLY_MANAGED (the account's users come from an external directory). Per item (RejectedAddress.code): INVALID_INPUT, ALREADY_MEMBER.
    */
   inviteUsers: InviteUsersPayload;
+  /**
+   * Sends a finished delivery (SUCCEEDED, FAILED or CANCELLED) again, for
+   * example after the receiver was fixed: it is PENDING once more, its attempts
+   * counted from zero, with the same event, body and webhook-id (a receiver
+   * that already processed it deduplicates). Audited.
+   * Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT (the delivery is
+   * still PENDING or RETRYING, or its endpoint is disabled).
+   */
+  redeliverWebhookDelivery: RedeliverWebhookDeliveryPayload;
   /** Mails a password reset link if the address belongs to an active user. Always answers true. Error codes: INVALID_INPUT, LIMIT_EXCEEDED. */
   requestPasswordReset: RequestPasswordResetPayload;
   /** Mails a pending or expired invitation again with a fresh link and expiry; the old link stops working. Error codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVITATION_USED, CONFLICT, LIMIT_EXCEEDED, EXTERNALLY_MANAGED. */
@@ -1103,6 +1114,12 @@ export type MutationInviteUsersArgs = {
   accountId: Scalars['ID']['input'];
   emails: Scalars['String']['input'];
   role: Role;
+};
+
+
+/** The entry points for changing data. Each field says who may use it and which error codes it can return. */
+export type MutationRedeliverWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1429,6 +1446,13 @@ export type RecipientWarning = {
   kind: NotificationKind;
   /** The recipients whose deactivation or removal causes it. */
   users: Array<User>;
+};
+
+/** The result of redeliverWebhookDelivery. */
+export type RedeliverWebhookDeliveryPayload = {
+  __typename?: 'RedeliverWebhookDeliveryPayload';
+  /** The delivery, PENDING again. */
+  delivery: WebhookDelivery;
 };
 
 /** An address of an inviteUsers call that was not invited as new, and why. */
