@@ -170,3 +170,49 @@ func TestOperator_DeactivateUserConfirmsActiveMemberships(t *testing.T) {
 	require.Equal(t, true, r.Get("deactivateUser.deactivated"))
 	require.Empty(t, r.Get("deactivateUser.activeIn"))
 }
+
+// TestMemberViewerCan_TransferOwnership: the Owner and operators may hand the
+// ownership to an ACTIVE member only; the Owner's own row, an inactive
+// member, a user deactivated platform-wide and every row for an
+// Administrator say false, and transferOwnership refuses each of them.
+func TestMemberViewerCan_TransferOwnership(t *testing.T) {
+	t.Parallel()
+	tm := newTeam(t)
+	env := tm.env
+	env.Exec(`UPDATE memberships SET status = 'INACTIVE' WHERE user_id = $1`, tm.others[0].ID)
+	env.Exec(`UPDATE users SET status = 'INACTIVE' WHERE id = $1`, tm.others[1].ID)
+	q := `query($a: ID!, $u: ID!) { account(id: $a) { member(userId: $u) { viewerCan { transferOwnership } } } }`
+	transfer := `mutation($a: ID!, $u: ID!) { transferOwnership(accountId: $a, toUserId: $u) { owner { role } } }`
+	for _, tc := range []struct {
+		name   string
+		who    string
+		target any
+		want   bool
+		code   string // the mutation's refusal when want is false
+	}{
+		{"an active member", "owner@acme.test", tm.plain.ID, true, ""},
+		{"the Owner themself", "owner@acme.test", tm.owner.ID, false, "CONFLICT"},
+		{"an inactive member", "owner@acme.test", tm.others[0].ID, false, "INVALID_INPUT"},
+		{"a user deactivated platform-wide", "owner@acme.test", tm.others[1].ID, false, "USER_INACTIVE"},
+		{"as an Administrator", "admin@acme.test", tm.plain.ID, false, "FORBIDDEN"},
+		{"as an operator", "op@roster.test", tm.admin.ID, true, ""},
+	} {
+		s := env.SignIn(tc.who)
+		vars := apptest.Vars{"a": tm.acct.ID, "u": tc.target}
+		r := s.Do(q, vars).Must()
+		require.Equal(t, tc.want, r.Get("account.member.viewerCan.transferOwnership"), tc.name)
+		if !tc.want {
+			s.Do(transfer, vars).RequireCode(tc.code)
+		}
+	}
+	// The members list agrees with the single member.
+	r := env.SignIn("owner@acme.test").Do(`query($a: ID!) { account(id: $a) { members(pageSize: 20) { items { user { id } viewerCan { transferOwnership } } } } }`,
+		apptest.Vars{"a": tm.acct.ID}).Must()
+	allowed := 0
+	for _, it := range r.Get("account.members.items").([]any) {
+		if it.(map[string]any)["viewerCan"].(map[string]any)["transferOwnership"] == true {
+			allowed++
+		}
+	}
+	require.Equal(t, 9, allowed, "every ACTIVE member but the Owner, others[0] and others[1]")
+}

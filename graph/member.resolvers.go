@@ -37,6 +37,8 @@ func (r *memberResolver) ViewerCan(ctx context.Context, obj *member.Member) (*mo
 		Delete:     can(member.ActionDelete),
 		Detach:     can(member.ActionDetach),
 		ChangeRole: can(member.ActionChangeRole),
+		TransferOwnership: member.CheckAccount(member.AccountTransferOwnership, actor, acct) == nil &&
+			member.CheckNewOwner(obj.Membership, obj.User.Status) == nil,
 	}, nil
 }
 

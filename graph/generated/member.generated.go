@@ -493,6 +493,29 @@ func (ec *executionContext) fieldContext_MemberPermissions_changeRole(_ context.
 	return graphql.NewScalarFieldContext("MemberPermissions", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _MemberPermissions_transferOwnership(ctx context.Context, field graphql.CollectedField, obj *model.MemberPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MemberPermissions_transferOwnership(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TransferOwnership, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MemberPermissions_transferOwnership(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MemberPermissions", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _MemberResult_userId(ctx context.Context, field graphql.CollectedField, obj *model.MemberResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1321,6 +1344,11 @@ func (ec *executionContext) _MemberPermissions(ctx context.Context, sel ast.Sele
 			}
 		case "changeRole":
 			out.Values[i] = ec._MemberPermissions_changeRole(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "transferOwnership":
+			out.Values[i] = ec._MemberPermissions_transferOwnership(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -286,11 +286,12 @@ type ComplexityRoot struct {
 	}
 
 	MemberPermissions struct {
-		Activate   func(childComplexity int) int
-		ChangeRole func(childComplexity int) int
-		Deactivate func(childComplexity int) int
-		Delete     func(childComplexity int) int
-		Detach     func(childComplexity int) int
+		Activate          func(childComplexity int) int
+		ChangeRole        func(childComplexity int) int
+		Deactivate        func(childComplexity int) int
+		Delete            func(childComplexity int) int
+		Detach            func(childComplexity int) int
+		TransferOwnership func(childComplexity int) int
 	}
 
 	MemberResult struct {
@@ -1501,6 +1502,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MemberPermissions.Detach(childComplexity), true
+	case "MemberPermissions.transferOwnership":
+		if e.ComplexityRoot.MemberPermissions.TransferOwnership == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberPermissions.TransferOwnership(childComplexity), true
 
 	case "MemberResult.error":
 		if e.ComplexityRoot.MemberResult.Error == nil {
@@ -3913,6 +3920,8 @@ type MemberPermissions {
   detach: Boolean!
   "Whether changeMemberRole would succeed for this member."
   changeRole: Boolean!
+  "Whether transferOwnership to this member would succeed: the viewer may transfer the account's ownership (Account.viewerCan.transferOwnership) and the member is ACTIVE, in the account and platform-wide, and not the Owner already."
+  transferOwnership: Boolean!
 }
 
 
@@ -5266,6 +5275,8 @@ func (ec *executionContext) childFields_MemberPermissions(ctx context.Context, f
 		return ec.fieldContext_MemberPermissions_detach(ctx, field)
 	case "changeRole":
 		return ec.fieldContext_MemberPermissions_changeRole(ctx, field)
+	case "transferOwnership":
+		return ec.fieldContext_MemberPermissions_transferOwnership(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MemberPermissions", field.Name)
 }

@@ -258,6 +258,8 @@ type MemberPermissions struct {
 	Detach bool `json:"detach"`
 	// Whether changeMemberRole would succeed for this member.
 	ChangeRole bool `json:"changeRole"`
+	// Whether transferOwnership to this member would succeed: the viewer may transfer the account's ownership (Account.viewerCan.transferOwnership) and the member is ACTIVE, in the account and platform-wide, and not the Owner already.
+	TransferOwnership bool `json:"transferOwnership"`
 }
 
 // The outcome of a bulk member mutation for one user.

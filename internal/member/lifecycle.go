@@ -422,13 +422,8 @@ func (s *Service) TransferOwnership(ctx context.Context, actor Actor, accountID,
 		if next, err = get(ctx, t, accountID, toUserID); err != nil {
 			return err
 		}
-		switch {
-		case next.Role == RoleOwner:
-			return apperr.New(apperr.Conflict, "This member already is the Owner.")
-		case next.Status != StatusActive:
-			return apperr.New(apperr.InvalidInput, "The new Owner must be an ACTIVE member; activate them first.")
-		case next.User.Status != user.StatusActive:
-			return apperr.New(apperr.UserInactive, "The new Owner is deactivated platform-wide.")
+		if e := CheckNewOwner(next.Membership, next.User.Status); e != nil {
+			return e
 		}
 		var ownerID uuid.UUID
 		// The Owner's user first, then their membership, as lockMembers does.

@@ -207,6 +207,25 @@ func CheckAccount(action AccountAction, actor Actor, acct account.Account) *appe
 	return nil
 }
 
+// CheckNewOwner says whether target (a member of the account whose user has
+// global status targetStatus) may become the account's Owner. It returns nil
+// when so, else the error transferOwnership returns: CONFLICT when the member
+// already is the Owner, INVALID_INPUT when the membership is not ACTIVE,
+// USER_INACTIVE when the user is deactivated platform-wide. Who may transfer
+// is CheckAccount's AccountTransferOwnership; TransferOwnership and the
+// member's viewerCan.transferOwnership call this one function.
+func CheckNewOwner(target Membership, targetStatus user.Status) *apperr.Error {
+	switch {
+	case target.Role == RoleOwner:
+		return apperr.New(apperr.Conflict, "This member already is the Owner.")
+	case target.Status != StatusActive:
+		return apperr.New(apperr.InvalidInput, "The new Owner must be an ACTIVE member; activate them first.")
+	case targetStatus != user.StatusActive:
+		return apperr.New(apperr.UserInactive, "The new Owner is deactivated platform-wide.")
+	}
+	return nil
+}
+
 func verb(a Action) string {
 	if a == ActionChangeRole {
 		return "change the role of"

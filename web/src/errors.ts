@@ -1,8 +1,9 @@
 import type { CombinedError } from 'urql';
 
-// ApiError is one refusal as the API words it: its stable code and the
-// sentence that says what to do.
-export type ApiError = { code: string; message: string };
+// ApiError is one refusal as the API words it: its stable code, the
+// sentence that says what to do and, for INTERNAL, the request id to quote
+// to support (extensions.requestId).
+export type ApiError = { code: string; message: string; requestId?: string };
 
 // apiError extracts the first GraphQL error of a failed operation (or the
 // network failure) in the API's own words.
@@ -11,7 +12,8 @@ export function apiError(err: CombinedError | undefined | null): ApiError | null
   const g = err.graphQLErrors[0];
   if (g) {
     const code = typeof g.extensions?.code === 'string' ? g.extensions.code : 'INTERNAL';
-    return { code, message: g.message };
+    const requestId = typeof g.extensions?.requestId === 'string' ? g.extensions.requestId : undefined;
+    return { code, message: g.message, requestId };
   }
   if (err.networkError) return { code: 'NETWORK', message: `The server cannot be reached: ${err.networkError.message}` };
   return { code: 'INTERNAL', message: err.message };

@@ -66,6 +66,19 @@ test('a confirmation dialog opened from the row menu is cancelled with Escape', 
   await expect(confirm).toBeHidden();
   await expect(row(page, 'Uma User')).toContainText('Active');
   await expect(row(page, 'Uma User')).not.toContainText('Inactive');
+  // The menu item that opened the dialog is gone: focus returns to the
+  // row's menu button, not to the page.
+  const actions = page.getByRole('button', { name: 'Actions for Uma User' });
+  await expect(actions).toBeFocused();
+
+  // So does the change-role dialog, kept mounted like the others.
+  await page.keyboard.press('Enter');
+  await page.getByRole('menu').getByRole('menuitem', { name: 'Change role' }).click();
+  const change = dialog(page, 'Change the role of Uma User');
+  await expect(change).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(change).toBeHidden();
+  await expect(actions).toBeFocused();
 });
 
 test.describe('at 390 px wide', () => {

@@ -160,6 +160,14 @@ test('the Owner changes a role and transfers ownership', async ({ page, account 
   await expect(change).toBeHidden();
   await expect(row(page, 'Uma User')).toContainText('Finance manager');
 
+  // Whom ownership can go to is the API's answer (viewerCan.transferOwnership):
+  // not to the Owner.
+  await page.getByRole('button', { name: `Actions for ${account.owner.name}` }).click();
+  await expect(page.getByRole('menuitem', { name: /^Transfer ownership/ })).toBeDisabled();
+  await expect(page.getByRole('menuitem', { name: /^Transfer ownership/ })).toContainText('Already the Owner.');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+
   await rowAction(page, 'Ada Admin', 'Transfer ownership');
   const transfer = dialog(page, 'Transfer ownership?');
   await expect(transfer).toContainText('You become an Administrator');

@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { apiError, type ApiError } from '../errors';
 
-// ErrorAlert shows a failed operation in the API's words, with its code.
+// ErrorAlert shows a failed operation in the API's words, with its code (an
+// unknown one too: the message says what happened) and, for an internal
+// error, the request id to quote to support.
 export function ErrorAlert({ error, title }: { error: CombinedError | ApiError | null | undefined; title?: string }) {
   if (!error) return null;
   const e = 'graphQLErrors' in error ? apiError(error) : error;
@@ -13,6 +15,7 @@ export function ErrorAlert({ error, title }: { error: CombinedError | ApiError |
       <Text size="sm">{e.message}</Text>
       <Text size="xs" c="dimmed">
         Code: {e.code}
+        {e.requestId ? ` · Request id: ${e.requestId}` : ''}
       </Text>
     </Alert>
   );

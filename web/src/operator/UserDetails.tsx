@@ -1,10 +1,11 @@
 import { Alert, Anchor, Badge, Button, Group, List, Modal, Paper, ScrollArea, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert, Loading, PageTitle, StatusBadge, formatTime, label } from '../components/common';
 import { useConfirm } from '../components/confirm';
+import { refocus } from '../components/dialog';
 import { apiError, hasCode } from '../errors';
 import { graphql } from '../gql';
 import type { DeactivateUserMutation, MembershipStatus } from '../gql/graphql';
@@ -28,6 +29,12 @@ const UserDocument = graphql(`
           id
           name
           userDirectory
+          member(userId: $id) {
+            viewerCan {
+              activate
+              deactivate
+            }
+          }
         }
       }
     }
@@ -155,9 +162,14 @@ export function OperatorUserPage() {
   const [reset, sendReset] = useMutation(ResetDocument);
   const [rename, doRename] = useMutation(RenameDocument);
   const [ms, setMembership] = useMutation(SetMembershipDocument);
+  const [busyAccount, setBusyAccount] = useState<string | null>(null);
+  // The deactivation dialog stays mounted (closed with opened=false) so that
+  // focus goes back to the page; pending keeps its content while it closes.
   const [pending, setPending] = useState<Pending | null>(null);
+  const [pendingOpen, setPendingOpen] = useState(false);
+  const statusButton = useRef<HTMLButtonElement>(null);
   const [name, setName] = useState<string | null>(null);
-  const [membershipError, setMembershipError] = useState<string | null>(null);
+  const [membershipError, setMembershipError] = useState<{ code: string; message: string } | null>(null);
   const [confirmEl, ask] = useConfirm();
 
   if (!viewer.isOperator) return <Navigate to="/" replace />;
@@ -175,15 +187,19 @@ export function OperatorUserPage() {
       refetch({ requestPolicy: 'network-only' });
     } else if (r.data?.deactivateUser && hasCode(r.error, 'CONFIRMATION_REQUIRED')) {
       setPending(r.data.deactivateUser);
+      setPendingOpen(true);
     }
   };
 
   const changeMembership = async (accountId: string, status: MembershipStatus) => {
     setMembershipError(null);
+    setBusyAccount(accountId);
     const r = await setMembership({ items: [{ accountId, userId: u.id }], status });
+    setBusyAccount(null);
     const res = r.data?.setMembershipStatuses.results[0];
-    if (res?.error) setMembershipError(res.error.message);
+    if (res?.error) setMembershipError(res.error);
     else if (res) refetch({ requestPolicy: 'network-only' });
+    // A refusal of the whole call shows in the action alert (ms.error).
   };
 
   return (
@@ -221,7 +237,7 @@ export function OperatorUserPage() {
             {u.status === 'ACTIVE' ? (
               <Tooltip label="You cannot deactivate yourself." disabled={!self}>
                 <span>
-                  <Button color="orange" variant="light" disabled={self} loading={deact.fetching} onClick={startDeactivate}>
+                  <Button color="orange" variant="light" disabled={self} loading={deact.fetching} onClick={startDeactivate} ref={statusButton}>
                     Deactivate user
                   </Button>
                 </span>
@@ -230,6 +246,7 @@ export function OperatorUserPage() {
               <Button
                 color="green"
                 variant="light"
+                ref={statusButton}
                 loading={act.fetching}
                 onClick={async () => {
                   const r = await activate({ userId: u.id });
@@ -336,11 +353,7 @@ export function OperatorUserPage() {
           <Title order={3} size="h4">
             Memberships
           </Title>
-          {membershipError && (
-            <Alert color="red" role="alert">
-              {membershipError}
-            </Alert>
-          )}
+          <ErrorAlert error={membershipError} title="The membership was not changed" />
           {u.memberships.length === 0 ? (
             <Text size="sm" c="dimmed">
               Not a member of any account.
@@ -358,35 +371,57 @@ export function OperatorUserPage() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {u.memberships.map((m) => (
-                    <Table.Tr key={m.account.id} aria-label={m.account.name}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/accounts/${m.account.id}/users`} size="sm">
-                          {m.account.name}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{label(m.role)}</Table.Td>
-                      <Table.Td>
-                        <StatusBadge value={m.status} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{formatTime(m.since)}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {m.role !== 'OWNER' && (
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            loading={ms.fetching}
-                            aria-label={`${m.status === 'ACTIVE' ? 'Deactivate' : 'Activate'} in ${m.account.name}`}
-                            onClick={() => changeMembership(m.account.id, m.status === 'ACTIVE' ? 'INACTIVE' : 'ACTIVE')}
-                          >
-                            {m.status === 'ACTIVE' ? 'Deactivate here' : 'Activate here'}
-                          </Button>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
+                  {u.memberships.map((m) => {
+                    // Whether the button works comes from the API (the
+                    // member's viewerCan); the role and statuses only word why not.
+                    const next: MembershipStatus = m.status === 'ACTIVE' ? 'INACTIVE' : 'ACTIVE';
+                    const can = m.account.member?.viewerCan;
+                    const allowed = !!(next === 'INACTIVE' ? can?.deactivate : can?.activate);
+                    const why = allowed
+                      ? undefined
+                      : m.role === 'OWNER'
+                        ? 'The Owner is protected: transfer ownership first.'
+                        : self
+                          ? 'You cannot do this to yourself.'
+                          : m.account.userDirectory === 'EXTERNAL'
+                            ? "This account's users are managed in its external directory."
+                            : u.status === 'INACTIVE'
+                              ? 'The user is deactivated platform-wide: activate them first.'
+                              : 'Not allowed for this membership.';
+                    return (
+                      <Table.Tr key={m.account.id} aria-label={m.account.name}>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/accounts/${m.account.id}/users`} size="sm">
+                            {m.account.name}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>{label(m.role)}</Table.Td>
+                        <Table.Td>
+                          <StatusBadge value={m.status} />
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{formatTime(m.since)}</Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Tooltip label={why} disabled={!why}>
+                            <span>
+                              <Button
+                                size="xs"
+                                variant="subtle"
+                                disabled={!allowed}
+                                loading={ms.fetching && busyAccount === m.account.id}
+                                aria-label={`${next === 'INACTIVE' ? 'Deactivate' : 'Activate'} in ${m.account.name}`}
+                                aria-description={why}
+                                onClick={() => changeMembership(m.account.id, next)}
+                              >
+                                {next === 'INACTIVE' ? 'Deactivate here' : 'Activate here'}
+                              </Button>
+                            </span>
+                          </Tooltip>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
                 </Table.Tbody>
               </Table>
             </ScrollArea>
@@ -394,8 +429,14 @@ export function OperatorUserPage() {
         </Stack>
       </Paper>
 
-      {pending && (
-        <Modal opened onClose={() => setPending(null)} title={`Deactivate ${u.name} everywhere?`} size="lg">
+      <Modal
+        opened={pendingOpen}
+        onClose={() => setPendingOpen(false)}
+        title={`Deactivate ${u.name} everywhere?`}
+        size="lg"
+        onExitTransitionEnd={() => refocus(statusButton.current)}
+      >
+        {pending && (
           <Stack>
             {pending.warnings.length > 0 && (
               <Alert color="orange" title="Notifications will lose their only active recipient" role="alert">
@@ -425,7 +466,7 @@ export function OperatorUserPage() {
             </Text>
             <ErrorAlert error={deact.error && !hasCode(deact.error, 'CONFIRMATION_REQUIRED') ? deact.error : null} />
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setPending(null)}>
+              <Button variant="default" onClick={() => setPendingOpen(false)}>
                 Cancel
               </Button>
               <Button
@@ -435,7 +476,7 @@ export function OperatorUserPage() {
                 onClick={async () => {
                   const r = await deactivate({ userId: u.id, confirm: true });
                   if (r.data?.deactivateUser.deactivated) {
-                    setPending(null);
+                    setPendingOpen(false);
                     notifications.show({ message: `${u.name} is deactivated platform-wide.` });
                     refetch({ requestPolicy: 'network-only' });
                   } else if (r.error) {
@@ -447,8 +488,8 @@ export function OperatorUserPage() {
               </Button>
             </Group>
           </Stack>
-        </Modal>
-      )}
+        )}
+      </Modal>
       {confirmEl}
     </Stack>
   );

@@ -169,6 +169,7 @@ export function OperatorUsersPage() {
           Clear selection
         </Button>
       )}
+      {data && error && <ErrorAlert error={error} title="The list could not be refreshed" />}
       {!data && fetching ? (
         <Loading label="Loading users…" />
       ) : !conn ? (

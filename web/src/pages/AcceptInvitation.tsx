@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useSession } from '../auth';
@@ -40,6 +40,17 @@ const AcceptDocument = graphql(`
   }
 `);
 
+// AcceptedAccountDocument asks whether the new member may open the account
+// they joined: account() answers only those allowed to read it, so this is
+// the API's own answer, not a guess from the role.
+const AcceptedAccountDocument = graphql(`
+  query AcceptedAccount($id: ID!) {
+    account(id: $id) {
+      id
+    }
+  }
+`);
+
 // AcceptInvitationPage serves the invitation email's link: a new address
 // registers (name, password), an existing user confirms with their password
 // or, when signed in as that user, with one click.
@@ -54,6 +65,17 @@ export function AcceptInvitationPage() {
   const [result, accept] = useMutation(AcceptDocument);
   const { token: session, setToken } = useSession();
   const navigate = useNavigate();
+  const accepted = result.data?.acceptInvitation;
+  const signedInAsInvitee = !!viewer && !!data && viewer.email.toLowerCase() === data.invitation.email.toLowerCase();
+  // The session that will open the account: the one the acceptance started,
+  // or the invitee's own. The account is asked for with it before the
+  // session is adopted (adopting it rebuilds the client and this page).
+  const probeToken = accepted ? (accepted.token ?? (signedInAsInvitee ? session : null)) : null;
+  const probeContext = useMemo(
+    () => (probeToken ? { fetchOptions: { headers: { Authorization: `Bearer ${probeToken}` } }, requestPolicy: 'network-only' as const } : undefined),
+    [probeToken],
+  );
+  const [probe] = useQuery({ query: AcceptedAccountDocument, variables: { id: accepted?.account.id ?? '' }, pause: !probeToken, context: probeContext });
 
   if (!token)
     return (
@@ -71,29 +93,33 @@ export function AcceptInvitationPage() {
       </PublicFrame>
     );
   const inv = data.invitation;
-  const signedInAsInvitee = !!viewer && viewer.email.toLowerCase() === inv.email.toLowerCase();
 
-  if (result.data) {
-    const a = result.data.acceptInvitation;
-    const canOpen = !!a.token || (signedInAsInvitee && a.role !== 'USER');
+  if (accepted) {
+    const a = accepted;
+    const checking = !!probeToken && !probe.data && !probe.error;
+    const canOpen = probe.data?.account.id === a.account.id;
+    // A session (new or the invitee's own) means access to the panel, if
+    // not to this account.
+    const hasPanel = !!probeToken;
+    const enter = (path: string) => {
+      // The session starts only now: a new token rebuilds the client, which
+      // would remount this page before it was read.
+      navigate(path);
+      if (a.token && !session) setToken(a.token);
+    };
     return (
       <PublicFrame title={`Welcome to ${a.account.name}`}>
         <Stack>
           <Alert color="green" role="status">
             You joined {a.account.name} as {label(a.role)}.
-            {!canOpen && ' This role receives notifications but has no access to the control panel.'}
+            {!checking && !canOpen && ' This role receives notifications but has no access to this account in the control panel.'}
           </Alert>
-          {canOpen ? (
-            <Button
-              onClick={() => {
-                // The session starts only now: a new token rebuilds the
-                // client, which would remount this page before it was read.
-                navigate(`/accounts/${a.account.id}/users`);
-                if (a.token && !session) setToken(a.token);
-              }}
-            >
-              Open {a.account.name}
-            </Button>
+          {checking ? (
+            <Loading label="Checking your access…" />
+          ) : canOpen ? (
+            <Button onClick={() => enter(`/accounts/${a.account.id}/users`)}>Open {a.account.name}</Button>
+          ) : hasPanel ? (
+            <Button onClick={() => enter('/')}>Open Roster</Button>
           ) : (
             <Anchor component={Link} to="/sign-in">
               Go to sign in

@@ -48,7 +48,11 @@ export function compact(m: Record<string, unknown> | null | undefined): string {
 
 export function AuditTab({ account }: { account: AccountInfo }) {
   const [first, setFirst] = useState(25);
-  const [{ data, error, fetching }] = useQuery({ query: AuditDocument, variables: { accountId: account.id, first } });
+  const [{ data, error, fetching }] = useQuery({
+    query: AuditDocument,
+    variables: { accountId: account.id, first },
+    pause: !account.viewerCan.readAuditLog,
+  });
   const names = new Map((data?.account.members.items ?? []).map((m) => [m.user.id, m.user.name]));
   const who = (id: string | null | undefined) => (id ? (names.get(id) ?? `user ${id}`) : 'System');
   const conn = data?.account.auditLog;

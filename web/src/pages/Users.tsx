@@ -19,10 +19,11 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useMutation, useQuery, type CombinedError } from 'urql';
+import { CombinedError, useMutation, useQuery } from 'urql';
 import { Empty, ErrorAlert, Loading, PageTitle, Pager, StatusBadge, label, roleOptions } from '../components/common';
+import { refocus, useDialog } from '../components/dialog';
 import { graphql } from '../gql';
 import type { MemberResultsFragment, MembersQuery, MembershipStatus, Role } from '../gql/graphql';
 import { useAccountChanges } from '../live';
@@ -58,6 +59,7 @@ const MembersDocument = graphql(`
             delete
             detach
             changeRole
+            transferOwnership
           }
         }
       }
@@ -254,10 +256,17 @@ export function UsersTab({ account }: { account: AccountInfo }) {
     variables: { accountId: account.id, page, pageSize, filter },
   });
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [confirm, setConfirm] = useState<{ action: BulkAction; members: Member[] } | null>(null);
-  const [results, setResults] = useState<{ action: BulkAction; names: Map<string, string>; payload: Results } | null>(null);
-  const [roleFor, setRoleFor] = useState<Member | null>(null);
-  const [transferTo, setTransferTo] = useState<Member | null>(null);
+  // The dialogs stay mounted (opened=false closes them) so that focus goes
+  // back to the control that opened them; see components/dialog.ts.
+  const confirm = useDialog<{ action: BulkAction; members: Member[] }>();
+  const results = useDialog<{ action: BulkAction; names: Map<string, string>; payload: Results }>();
+  const roleFor = useDialog<Member>();
+  const transferTo = useDialog<Member>();
+  // Where focus goes when a dialog's opener is gone (a deleted row, a bulk
+  // button disabled once the selection is cleared).
+  const selectAllRef = useRef<HTMLInputElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const focusBack = (from: HTMLElement | null) => refocus(from, selectAllRef.current, searchRef.current);
   const [inviting, setInviting] = useState(false);
   const [liveNote, setLiveNote] = useState<string | null>(null);
 
@@ -314,13 +323,15 @@ export function UsersTab({ account }: { account: AccountInfo }) {
       payload = r.data?.detachUser;
       err = r.error;
     }
-    setConfirm(null);
+    confirm.close();
     if (err || !payload) {
-      setBulkError(err ?? null);
+      // No payload without an error does not happen; say so rather than
+      // fail silently if it ever does.
+      setBulkError(err ?? new CombinedError({ graphQLErrors: ['The server returned no result.'] }));
       return;
     }
     setSelected(new Set());
-    setResults({ action, names: new Map(targets.map((m) => [m.user.id, m.user.name || m.user.email])), payload });
+    results.open({ action, names: new Map(targets.map((m) => [m.user.id, m.user.name || m.user.email])), payload }, confirm.from.current);
     refetch({ requestPolicy: 'network-only' });
   };
 
@@ -337,7 +348,7 @@ export function UsersTab({ account }: { account: AccountInfo }) {
             variant="light"
             color={actionWords[action].color}
             disabled={disabled}
-            onClick={() => setConfirm({ action, members: selectedMembers })}
+            onClick={(e) => confirm.open({ action, members: selectedMembers }, e.currentTarget)}
             aria-describedby={reason ? undefined : 'selection-count'}
           >
             {actionWords[action].button}
@@ -373,6 +384,7 @@ export function UsersTab({ account }: { account: AccountInfo }) {
         <TextInput
           label="Search"
           placeholder="Name or email"
+          ref={searchRef}
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
           w={{ base: '100%', sm: 260 }}
@@ -417,6 +429,7 @@ export function UsersTab({ account }: { account: AccountInfo }) {
       )}
 
       <ErrorAlert error={bulkError} title="The action failed" />
+      {data && error && <ErrorAlert error={error} title="The list could not be refreshed" />}
       {live.error && (
         <Alert color="yellow" title="Live updates stopped">
           {live.error.graphQLErrors[0]?.message ?? live.error.message} Reload the page to see changes.
@@ -441,6 +454,7 @@ export function UsersTab({ account }: { account: AccountInfo }) {
                   <Table.Th w={40}>
                     <Checkbox
                       aria-label="Select all users on this page"
+                      ref={selectAllRef}
                       checked={allSelected}
                       indeterminate={someSelected && !allSelected}
                       disabled={selectable.length === 0}
@@ -519,9 +533,9 @@ export function UsersTab({ account }: { account: AccountInfo }) {
                         name={name}
                         account={account}
                         viewerId={viewer.id}
-                        onAction={(action) => setConfirm({ action, members: [m] })}
-                        onChangeRole={() => setRoleFor(m)}
-                        onTransfer={() => setTransferTo(m)}
+                        onAction={(action, from) => confirm.open({ action, members: [m] }, from)}
+                        onChangeRole={(from) => roleFor.open(m, from)}
+                        onTransfer={(from) => transferTo.open(m, from)}
                       />
                     </Table.Td>
                   </Table.Tr>
@@ -542,20 +556,28 @@ export function UsersTab({ account }: { account: AccountInfo }) {
         />
       )}
 
-      {confirm && (
-        <ConfirmDialog
-          action={confirm.action}
-          members={confirm.members}
-          account={account}
-          viewerId={viewer.id}
-          running={running}
-          onCancel={() => setConfirm(null)}
-          onConfirm={(targets) => run(confirm.action, targets)}
-        />
-      )}
-      {results && <ResultsDialog {...results} onClose={() => setResults(null)} />}
-      {roleFor && <ChangeRoleDialog account={account} member={roleFor} onClose={() => setRoleFor(null)} />}
-      {transferTo && <TransferDialog account={account} member={transferTo} onClose={() => setTransferTo(null)} />}
+      <ConfirmDialog
+        opened={confirm.opened}
+        value={confirm.value}
+        account={account}
+        viewerId={viewer.id}
+        running={running}
+        onCancel={confirm.close}
+        onConfirm={(action, targets) => run(action, targets)}
+        onClosed={() => focusBack(confirm.from.current)}
+      />
+      <ResultsDialog opened={results.opened} value={results.value} onClose={results.close} onClosed={() => focusBack(results.from.current)} />
+      <Modal
+        opened={roleFor.opened}
+        onClose={roleFor.close}
+        title={roleFor.value ? `Change the role of ${roleFor.value.user.name}` : ''}
+        onExitTransitionEnd={() => focusBack(roleFor.from.current)}
+      >
+        {roleFor.value && <ChangeRoleForm key={roleFor.value.user.id} account={account} member={roleFor.value} onClose={roleFor.close} />}
+      </Modal>
+      <Modal opened={transferTo.opened} onClose={transferTo.close} title="Transfer ownership?" onExitTransitionEnd={() => focusBack(transferTo.from.current)}>
+        {transferTo.value && <TransferForm key={transferTo.value.user.id} account={account} member={transferTo.value} onClose={transferTo.close} />}
+      </Modal>
       <InviteDialog account={account} opened={inviting} onClose={() => setInviting(false)} />
     </Stack>
   );
@@ -566,17 +588,20 @@ function RowMenu(props: {
   name: string;
   account: AccountInfo;
   viewerId: string;
-  onAction: (a: BulkAction) => void;
-  onChangeRole: () => void;
-  onTransfer: () => void;
+  onAction: (a: BulkAction, from: HTMLElement | null) => void;
+  onChangeRole: (from: HTMLElement | null) => void;
+  onTransfer: (from: HTMLElement | null) => void;
 }) {
   const { m, name, account, viewerId } = props;
+  // The menu's button: the menu item that opens a dialog is gone once the
+  // dialog closes, so focus returns here.
+  const target = useRef<HTMLButtonElement>(null);
   const item = (action: BulkAction, allowed: boolean) => (
     <Menu.Item
       key={action}
       disabled={!allowed}
       color={allowed && (action === 'delete' || action === 'detach') ? 'red' : undefined}
-      onClick={() => props.onAction(action)}
+      onClick={() => props.onAction(action, target.current)}
     >
       {actionWords[action].verb}
       {!allowed && (
@@ -586,17 +611,25 @@ function RowMenu(props: {
       )}
     </Menu.Item>
   );
-  const canTransfer = account.viewerCan.transferOwnership && m.role !== 'OWNER' && m.status === 'ACTIVE' && m.user.status === 'ACTIVE';
+  // Whether the item works comes from the API (viewerCan); the role and
+  // statuses only word why not.
+  const canTransfer = m.viewerCan.transferOwnership;
+  const transferWhy =
+    m.role === 'OWNER'
+      ? 'Already the Owner.'
+      : m.user.status !== 'ACTIVE'
+        ? 'Deactivated platform-wide: only an active user can become the Owner.'
+        : 'Only an active member can become the Owner.';
   if (!account.viewerCan.manageMembers && !account.viewerCan.transferOwnership) return null;
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <ActionIcon variant="subtle" aria-label={`Actions for ${name}`}>
+        <ActionIcon variant="subtle" aria-label={`Actions for ${name}`} ref={target}>
           ⋯
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item disabled={!m.viewerCan.changeRole} onClick={props.onChangeRole}>
+        <Menu.Item disabled={!m.viewerCan.changeRole} onClick={() => props.onChangeRole(target.current)}>
           Change role
           {!m.viewerCan.changeRole && (
             <Text size="xs" c="dimmed">
@@ -608,12 +641,12 @@ function RowMenu(props: {
         {item('activate', m.viewerCan.activate)}
         {item('delete', m.viewerCan.delete)}
         {item('detach', m.viewerCan.detach)}
-        {account.viewerCan.transferOwnership && m.role !== 'OWNER' && (
-          <Menu.Item disabled={!canTransfer} onClick={props.onTransfer}>
+        {account.viewerCan.transferOwnership && (
+          <Menu.Item disabled={!canTransfer} onClick={() => props.onTransfer(target.current)}>
             Transfer ownership
             {!canTransfer && (
               <Text size="xs" c="dimmed">
-                Only an active member can become the Owner.
+                {transferWhy}
               </Text>
             )}
           </Menu.Item>
@@ -626,22 +659,25 @@ function RowMenu(props: {
 // ConfirmDialog lists, first, the notification lists the action leaves
 // without an active recipient, then who is acted on and who is skipped.
 function ConfirmDialog(props: {
-  action: BulkAction;
-  members: Member[];
+  opened: boolean;
+  value: { action: BulkAction; members: Member[] } | null;
   account: AccountInfo;
   viewerId: string;
   running: boolean;
   onCancel: () => void;
-  onConfirm: (targets: Member[]) => void;
+  onConfirm: (action: BulkAction, targets: Member[]) => void;
+  onClosed: () => void;
 }) {
-  const { action, members, account, viewerId } = props;
+  const { account, viewerId } = props;
+  const action = props.value?.action ?? 'deactivate';
+  const members = props.value?.members ?? [];
   const w = actionWords[action];
   const targets = members.filter((m) => m.viewerCan[action]);
   const skipped = members.filter((m) => !m.viewerCan[action]);
   const warned = action === 'activate' ? [] : targets.filter((m) => m.onlyActiveRecipientFor.length > 0);
-  const title = `${w.verb} ${targets.length === 1 ? (targets[0]?.user.name ?? '1 user') : `${targets.length} users`}?`;
+  const title = props.value ? `${w.verb} ${targets.length === 1 ? (targets[0]?.user.name ?? '1 user') : `${targets.length} users`}?` : '';
   return (
-    <Modal opened onClose={props.onCancel} title={title} size="lg">
+    <Modal opened={props.opened} onClose={props.onCancel} title={title} size="lg" onExitTransitionEnd={props.onClosed}>
       <Stack>
         {warned.length > 0 && (
           <Alert color="orange" title="Notifications will lose their only active recipient" role="alert">
@@ -697,7 +733,7 @@ function ConfirmDialog(props: {
           <Button variant="default" onClick={props.onCancel}>
             Cancel
           </Button>
-          <Button color={w.color} loading={props.running} disabled={targets.length === 0} onClick={() => props.onConfirm(targets)} data-autofocus>
+          <Button color={w.color} loading={props.running} disabled={targets.length === 0} onClick={() => props.onConfirm(action, targets)} data-autofocus>
             {w.verb}
             {targets.length > 1 ? ` ${targets.length} users` : ''}
           </Button>
@@ -707,11 +743,20 @@ function ConfirmDialog(props: {
   );
 }
 
-function ResultsDialog({ action, names, payload, onClose }: { action: BulkAction; names: Map<string, string>; payload: Results; onClose: () => void }) {
+function ResultsDialog(props: {
+  opened: boolean;
+  value: { action: BulkAction; names: Map<string, string>; payload: Results } | null;
+  onClose: () => void;
+  onClosed: () => void;
+}) {
+  const { opened, value, onClose, onClosed } = props;
+  if (!value)
+    return <Modal opened={false} onClose={onClose} />;
+  const { action, names, payload } = value;
   const ok = payload.results.filter((r) => !r.error);
   const failed = payload.results.filter((r) => r.error);
   return (
-    <Modal opened onClose={onClose} title={`${actionWords[action].verb}: ${ok.length} done, ${failed.length} refused`} size="lg">
+    <Modal opened={opened} onClose={onClose} title={`${actionWords[action].verb}: ${ok.length} done, ${failed.length} refused`} size="lg" onExitTransitionEnd={onClosed}>
       <Stack>
         {payload.warnings.length > 0 && (
           <Alert color="orange" title="Lists without an active recipient" role="alert">
@@ -760,70 +805,72 @@ function ResultsDialog({ action, names, payload, onClose }: { action: BulkAction
   );
 }
 
-function ChangeRoleDialog({ account, member, onClose }: { account: AccountInfo; member: Member; onClose: () => void }) {
+// ChangeRoleForm is the content of the change-role dialog, mounted afresh
+// on each opening.
+function ChangeRoleForm({ account, member, onClose }: { account: AccountInfo; member: Member; onClose: () => void }) {
   const [role, setRole] = useState<string>(member.role === 'OWNER' ? 'ADMINISTRATOR' : member.role);
   const [res, change] = useMutation(ChangeRoleDocument);
   return (
-    <Modal opened onClose={onClose} title={`Change the role of ${member.user.name}`}>
-      <Stack>
-        <ErrorAlert error={res.error} title="The role was not changed" />
-        <Select
-          label="New role"
-          data={roleOptions.filter((o) => o.value !== 'OWNER')}
-          value={role}
-          onChange={(v) => v && setRole(v)}
-          allowDeselect={false}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button
-            loading={res.fetching}
-            onClick={async () => {
-              const r = await change({ accountId: account.id, userId: member.user.id, role: role as Role });
-              if (r.data) {
-                notifications.show({ color: 'green', message: `${member.user.name} is now ${label(role)}.` });
-                onClose();
-              }
-            }}
-          >
-            Change role
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <Stack>
+      <ErrorAlert error={res.error} title="The role was not changed" />
+      <Select
+        label="New role"
+        data={roleOptions.filter((o) => o.value !== 'OWNER')}
+        value={role}
+        onChange={(v) => v && setRole(v)}
+        allowDeselect={false}
+      />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button
+          loading={res.fetching}
+          onClick={async () => {
+            const r = await change({ accountId: account.id, userId: member.user.id, role: role as Role });
+            if (r.data) {
+              notifications.show({ color: 'green', message: `${member.user.name} is now ${label(role)}.` });
+              onClose();
+            }
+          }}
+        >
+          Change role
+        </Button>
+      </Group>
+    </Stack>
   );
 }
 
-function TransferDialog({ account, member, onClose }: { account: AccountInfo; member: Member; onClose: () => void }) {
+// TransferForm is the content of the transfer-ownership dialog.
+function TransferForm({ account, member, onClose }: { account: AccountInfo; member: Member; onClose: () => void }) {
   const [res, transfer] = useMutation(TransferDocument);
   return (
-    <Modal opened onClose={onClose} title="Transfer ownership?">
-      <Stack>
-        <ErrorAlert error={res.error} title="Ownership was not transferred" />
-        <Text size="sm">
-          {member.user.name} ({member.user.email}) becomes the Owner of {account.name}. You become an Administrator and cannot undo this yourself.
-        </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button
-            color="red"
-            loading={res.fetching}
-            onClick={async () => {
-              const r = await transfer({ accountId: account.id, toUserId: member.user.id });
-              if (r.data) {
-                notifications.show({ color: 'green', message: `${member.user.name} is now the Owner.` });
-                onClose();
-              }
-            }}
-          >
-            Transfer ownership
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <Stack>
+      <ErrorAlert error={res.error} title="Ownership was not transferred" />
+      <Text size="sm">
+        {member.user.name} ({member.user.email}) becomes the Owner of {account.name}.{' '}
+        {account.viewerMembership?.role === 'OWNER'
+          ? 'You become an Administrator and cannot undo this yourself.'
+          : 'The current Owner becomes an Administrator.'}
+      </Text>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button
+          color="red"
+          loading={res.fetching}
+          onClick={async () => {
+            const r = await transfer({ accountId: account.id, toUserId: member.user.id });
+            if (r.data) {
+              notifications.show({ color: 'green', message: `${member.user.name} is now the Owner.` });
+              onClose();
+            }
+          }}
+        >
+          Transfer ownership
+        </Button>
+      </Group>
+    </Stack>
   );
 }
