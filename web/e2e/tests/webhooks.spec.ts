@@ -79,6 +79,17 @@ test('an operator adds a webhook endpoint; member events arrive signed; disabled
     await expect(delivery).toContainText('204');
     await expect(delivery.getByRole('cell').nth(2)).toHaveText('1'); // attempts
 
+    // Redeliver sends the finished delivery again: same webhook-id and body.
+    await delivery.getByRole('button', { name: `Redeliver member.detached ${detached.id}` }).click();
+    await expect(page.getByText('member.detached will be sent again, with the same webhook-id.')).toBeVisible();
+    const again = await receiver.waitFor((r) => r.id === detached.id && r !== detached);
+    expect(again.body).toBe(detached.body);
+    expect(signedBy(again, secret)).toBe(true);
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Refresh' }).click();
+      await expect(delivery).toContainText('Succeeded', { timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
+
     // Disabled, the endpoint gets nothing: no delivery is even recorded.
     const enabled = page.getByRole('switch', { name: 'Enabled' });
     await page.getByText('Enabled', { exact: true }).click();

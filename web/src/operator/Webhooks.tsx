@@ -104,6 +104,22 @@ const RotateDocument = graphql(`
     }
   }
 `);
+const RedeliverDocument = graphql(`
+  mutation RedeliverWebhookDelivery($id: ID!) {
+    redeliverWebhookDelivery(id: $id) {
+      delivery {
+        id
+        status
+        attempts
+        lastAttemptAt
+        lastStatusCode
+        lastError
+        nextAttemptAt
+        deliveredAt
+      }
+    }
+  }
+`);
 const DeleteEndpointDocument = graphql(`
   mutation DeleteWebhookEndpoint($id: ID!) {
     deleteWebhookEndpoint(id: $id) {
@@ -309,6 +325,7 @@ export function OperatorWebhookPage() {
   const [updateRes, update] = useMutation(UpdateEndpointDocument);
   const [rotateRes, rotate] = useMutation(RotateDocument);
   const [deleteRes, del] = useMutation(DeleteEndpointDocument);
+  const [redeliverRes, redeliver] = useMutation(RedeliverDocument);
   const [editing, setEditing] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const [confirmEl, ask] = useConfirm();
@@ -317,7 +334,7 @@ export function OperatorWebhookPage() {
   if (!data) return <ErrorAlert error={error} title="This webhook endpoint cannot be shown" />;
   const e = data.webhookEndpoint;
   const deliveries = e.deliveries.edges.map((d) => d.node);
-  const actionError = updateRes.error ?? rotateRes.error ?? deleteRes.error;
+  const actionError = updateRes.error ?? rotateRes.error ?? deleteRes.error ?? redeliverRes.error;
 
   return (
     <Stack gap="md" maw={1100}>
@@ -428,6 +445,7 @@ export function OperatorWebhookPage() {
                   <Table.Th>Attempts</Table.Th>
                   <Table.Th>Last answer</Table.Th>
                   <Table.Th>Next attempt</Table.Th>
+                  <Table.Th />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -462,6 +480,22 @@ export function OperatorWebhookPage() {
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{d.nextAttemptAt ? formatTime(d.nextAttemptAt) : '—'}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <RedeliverButton
+                        label={`Redeliver ${dotted(d.eventType)} ${d.eventId}`}
+                        reason={
+                          d.status === 'PENDING' || d.status === 'RETRYING'
+                            ? 'Still being attempted.'
+                            : !e.enabled
+                              ? 'The endpoint is disabled; enable it first.'
+                              : null
+                        }
+                        onClick={async () => {
+                          const r = await redeliver({ id: d.id });
+                          if (r.data) notifications.show({ message: `${dotted(d.eventType)} will be sent again, with the same webhook-id.` });
+                        }}
+                      />
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -511,3 +545,20 @@ export function OperatorWebhookPage() {
   );
 }
 
+
+// RedeliverButton sends a finished delivery again (redeliverWebhookDelivery);
+// reason, when set, says why it cannot be sent again now.
+function RedeliverButton({ label, reason, onClick }: { label: string; reason: string | null; onClick: () => void }) {
+  const button = (
+    <Button size="compact-xs" variant="light" aria-label={label} disabled={reason !== null} onClick={onClick}>
+      Redeliver
+    </Button>
+  );
+  return reason ? (
+    <Tooltip label={reason} withinPortal>
+      <span>{button}</span>
+    </Tooltip>
+  ) : (
+    button
+  );
+}

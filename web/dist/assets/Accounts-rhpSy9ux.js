@@ -1,4 +1,4 @@
-import{r as n,j as e,N as S,L as v}from"./react-Couqn75u.js";import{e as $,u as w}from"./vendor-B8ltes7y.js";import{u as E,P as q,L,E as y,a as O,f as N,g as A}from"./index-DNHJOwBN.js";import{f as k,i as D,d as s,j as C,e as B,s as a,l as T,a as b,G as x,m as P,A as z,S as R,D as I}from"./mantine-DrgVlX4X.js";const U=A(`
+import{r as n,j as e,N as S,L as v}from"./react-Couqn75u.js";import{e as $,u as w}from"./vendor-B8ltes7y.js";import{u as E,P as q,L,E as y,a as O,f as N,g as A}from"./index-RCEZbQ8e.js";import{f as k,i as D,d as s,j as C,e as B,s as a,l as T,a as b,G as x,m as P,A as z,S as R,D as I}from"./mantine-DrgVlX4X.js";const U=A(`
   query OperatorAccounts($search: String, $first: Int!, $after: String) {
     accounts(search: $search, first: $first, after: $after) {
       totalCount

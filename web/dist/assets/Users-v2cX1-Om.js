@@ -1,4 +1,4 @@
-import{r as v,j as e,f as le,N as re,L as ie}from"./react-Couqn75u.js";import{u as Y,e as J}from"./vendor-B8ltes7y.js";import{E as W,l as se,h as ce,g as A,u as oe,P as de,r as ue,L as he,a as me,S as ge,f as xe}from"./index-DNHJOwBN.js";import{G as S,a as u,m as _,i as B,A as K,o as x,d as f,s as n,r as te,f as X,j as pe,S as V,e as je,t as Z,l as fe}from"./mantine-DrgVlX4X.js";A(`
+import{r as v,j as e,f as le,N as re,L as ie}from"./react-Couqn75u.js";import{u as Y,e as J}from"./vendor-B8ltes7y.js";import{E as W,l as se,h as ce,g as A,u as oe,P as de,r as ue,L as he,a as me,S as ge,f as xe}from"./index-RCEZbQ8e.js";import{G as S,a as u,m as _,i as B,A as K,o as x,d as f,s as n,r as te,f as X,j as pe,S as V,e as je,t as Z,l as fe}from"./mantine-DrgVlX4X.js";A(`
   fragment UserResults on UserResult {
     userId
     done

@@ -1,4 +1,4 @@
-import{g as he,e as xe,r as m,j as e,N as ge,L as W}from"./react-Couqn75u.js";import{e as pe,u as l}from"./vendor-B8ltes7y.js";import{u as Ie,b as ve,L as je,E as I,h as D,P as fe,S as F,f as $,l as we,c as be,d as Te,g as c}from"./index-DNHJOwBN.js";import{i as v,l as Q,G as T,B as Ae,a as h,h as S,T as N,A as _,o as x,r as A,d as r,n as o,j as Ee,e as ye,s as a,m as Ce}from"./mantine-DrgVlX4X.js";const De=c(`
+import{g as he,e as xe,r as m,j as e,N as ge,L as W}from"./react-Couqn75u.js";import{e as pe,u as l}from"./vendor-B8ltes7y.js";import{u as Ie,b as ve,L as je,E as I,h as D,P as fe,S as F,f as $,l as we,c as be,d as Te,g as c}from"./index-RCEZbQ8e.js";import{i as v,l as Q,G as T,B as Ae,a as h,h as S,T as N,A as _,o as x,r as A,d as r,n as o,j as Ee,e as ye,s as a,m as Ce}from"./mantine-DrgVlX4X.js";const De=c(`
   query OperatorUser($id: ID!) {
     user(id: $id) {
       id
