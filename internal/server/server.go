@@ -16,9 +16,9 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/rosterhq/roster/graph"
-	"github.com/rosterhq/roster/internal/apperr"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/graphiql"
 	"github.com/rosterhq/roster/internal/httpcompat"
@@ -204,12 +204,9 @@ func withViewer(pool *pgxpool.Pool, logger *slog.Logger, next http.Handler) http
 			ctx = graph.WithBearer(ctx, token)
 			v, err := auth.LoadViewer(ctx, pool, token)
 			if err != nil {
-				id := request.From(ctx).ID
-				logger.ErrorContext(ctx, "internal error", "request_id", id, "path", "viewer", "error", err)
-				writeGraphQLError(w, r, http.StatusServiceUnavailable, graphQLError{
-					Message:    fmt.Sprintf("Internal error; quote request id %s to support.", id),
-					Extensions: map[string]any{"code": string(apperr.Internal), "requestId": id},
-				})
+				// The resolvers' presenter words and logs it (at INFO when the
+				// client went away).
+				writeGraphQLError(w, r, graph.ErrorPresenter(logger)(ctx, err))
 				return
 			}
 			rl, _ := ctx.Value(requestLogKey{}).(*requestLog)
@@ -232,26 +229,18 @@ func withViewer(pool *pgxpool.Pool, logger *slog.Logger, next http.Handler) http
 	})
 }
 
-// graphQLError is one error of a GraphQL response.
-type graphQLError struct {
-	Message    string         `json:"message"`
-	Extensions map[string]any `json:"extensions,omitempty"`
-}
-
-// writeGraphQLError answers a GraphQL response holding only e, in the media
-// type the client accepts (application/graphql-response+json or
-// application/json).
-func writeGraphQLError(w http.ResponseWriter, r *http.Request, status int, e graphQLError) {
+// writeGraphQLError answers a GraphQL response holding only e, status 503
+// with Retry-After, in the media type the client accepts
+// (application/graphql-response+json or application/json).
+func writeGraphQLError(w http.ResponseWriter, r *http.Request, e *gqlerror.Error) {
 	media := "application/json"
 	if strings.Contains(r.Header.Get("Accept"), "application/graphql-response+json") {
 		media = "application/graphql-response+json"
 	}
 	w.Header().Set("Content-Type", media+"; charset=utf-8")
-	if status == http.StatusServiceUnavailable {
-		w.Header().Set("Retry-After", "1")
-	}
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []graphQLError{e}})
+	w.Header().Set("Retry-After", "1")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []*gqlerror.Error{e}})
 }
 
 func limitBody(n int64, next http.Handler) http.Handler {

@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/rosterhq/roster/web"
@@ -44,8 +45,11 @@ type file struct {
 }
 
 // Handler serves the app from the embedded build; mount it at Prefix (it
-// expects the full path and answers 404 outside Prefix).
-func Handler() http.Handler { return newHandler(web.Dist()) }
+// expects the full path and answers 404 outside Prefix). The build is read
+// and hashed once per process, however many servers are made.
+func Handler() http.Handler { return embedded() }
+
+var embedded = sync.OnceValue(func() http.Handler { return newHandler(web.Dist()) })
 
 func newHandler(dist fs.FS) http.Handler {
 	app := newAppHandler(dist)
