@@ -284,6 +284,12 @@ func TestWebhook_DisabledBeforeSending(t *testing.T) {
 	require.Equal(t, "PENDING", nodes[0]["status"])
 	require.Equal(t, 2, apptest.Scalar[int](env, `SELECT count(*) FROM river_job WHERE kind = 'DeliverWebhook' AND queue = 'webhooks'`))
 	op.Do(`mutation($id: ID!) { updateWebhookEndpoint(id: $id, enabled: false) { endpoint { enabled } } }`, apptest.Vars{"id": id}).Must()
+	for _, n := range deliveryNodes(op.Do(endpointDeliveries, apptest.Vars{"id": id}).Must()) {
+		require.Equal(t, "CANCELLED", n["status"], "cancelled by the disabling itself, before any job runs")
+		require.Equal(t, "Not sent: the endpoint was disabled.", n["lastError"])
+	}
+	// Enabled again before the jobs run: the cancelled events stay unsent.
+	op.Do(`mutation($id: ID!) { updateWebhookEndpoint(id: $id, enabled: true) { endpoint { enabled } } }`, apptest.Vars{"id": id}).Must()
 	sender := &webhook.Sender{Pool: env.Pool, Client: webhook.NewClient(5 * time.Second)}
 	for _, n := range nodes {
 		require.NoError(t, sender.Attempt(context.Background(), uuid.MustParse(n["id"].(string)), 1))

@@ -103,9 +103,10 @@ func (d *DirectoryTx) Join(ctx context.Context, userID uuid.UUID, role Role, sta
 
 // SetStatus deactivates or activates one member exactly as SetStatus does
 // for the panel (sessions, audit, and the warnings about lists left without
-// an ACTIVE recipient). A refusal comes back as the error: NOT_FOUND,
-// OWNER_PROTECTED, USER_INACTIVE, CONFLICT when the member already has the
-// status.
+// an ACTIVE recipient). A user deactivated platform-wide gets the
+// account-level status underneath (see Directory). A refusal comes back as
+// the error: NOT_FOUND, OWNER_PROTECTED, CONFLICT when the member already
+// has the status.
 func (d *DirectoryTx) SetStatus(ctx context.Context, userID uuid.UUID, status Status) (Member, []notify.Warning, error) {
 	out, err := d.t.setStatuses(ctx, []uuid.UUID{userID}, status)
 	if err != nil {

@@ -40,9 +40,11 @@ type Actor struct {
 // Directory is an EXTERNAL account's own identity system acting through one
 // of the account's SCIM tokens. It manages the members of that account only,
 // and only while the account is EXTERNAL; there the EXTERNALLY_MANAGED
-// refusal, which stops the panel, does not apply to it. Every other rule
-// (the Owner's protection, requireDeactivationBeforeDelete, USER_INACTIVE)
-// does.
+// refusal, which stops the panel, does not apply to it, and it may set the
+// account-level status of a user deactivated platform-wide (USER_INACTIVE
+// stops the panel): that status stays underneath until an operator
+// activates the user. Every other rule (the Owner's protection,
+// requireDeactivationBeforeDelete) applies.
 type Directory struct {
 	AccountID uuid.UUID
 	TokenID   uuid.UUID

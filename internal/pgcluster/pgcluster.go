@@ -448,20 +448,23 @@ func (c *Cluster) Port() int { return c.port }
 // Stop stops the server with `pg_ctl stop -m fast -w`, then gives up the
 // lock of Options.Exclusive. It is idempotent, and returns nil when the
 // server is already stopped; it returns an error, with the last lines of
-// Dir/postgres.log, when pg_ctl fails to stop a running server.
+// Dir/postgres.log and the lock still held, when pg_ctl fails to stop a
+// running server.
 func (c *Cluster) Stop(ctx context.Context) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.stopped {
 		return nil
 	}
-	defer c.lock.release()
 	err := c.run.pg(ctx, "pg_ctl", "stop", "-D", c.data, "-m", "fast", "-w")
 	if err != nil {
 		if running, serr := c.status(ctx); serr != nil || running {
+			// Still running: the lock stays held, so no other process
+			// takes this server for one a dead holder left behind.
 			return fmt.Errorf("pgcluster: %w\nlast lines of %s:\n%s", err, c.logFile, tail(c.logFile, 20))
 		}
 	}
+	c.lock.release()
 	c.stopped = true
 	c.removeTmpSockDir()
 	c.log.Info("postgres stopped")

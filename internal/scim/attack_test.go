@@ -285,9 +285,10 @@ func TestScim_Attack_PlatformInactive(t *testing.T) {
 	r := b.do(t, http.MethodPost, "/Users", oktaUser("gone@else.test", "G", "G")).ok(http.StatusCreated)
 	require.Equal(t, true, r.Body["active"])
 	id := r.Body["id"].(string)
-	r = b.do(t, http.MethodPatch, "/Users/"+id, patch(op("replace", "active", false)))
-	require.NotEqual(t, 500, r.Status, r.Raw)
-	t.Log(r.Status, r.Raw)
+	// The directory keeps the account-level status underneath.
+	b.do(t, http.MethodPatch, "/Users/"+id, patch(op("replace", "active", false))).ok(http.StatusOK)
+	_, status := b.membership(t, id)
+	require.Equal(t, "INACTIVE", status)
 	// The directory's name does not rename a user another tenant also sees.
 	b.do(t, http.MethodPatch, "/Users/"+id, patch(op("replace", "displayName", "Evil Name"))).ok(200)
 	require.Equal(t, u.Name, apptest.Scalar[string](b.env, `SELECT name FROM users WHERE id = $1`, id))
@@ -307,4 +308,22 @@ func TestScim_Attack_ContentType(t *testing.T) {
 		require.GreaterOrEqual(t, r.Status, 400, tc.path)
 		r.scimError(r.Status, "")
 	}
+}
+
+// TestScim_Attack_BadListParamsBeforeWrite: a response parameter the
+// service refuses is refused before the change, which is then not made.
+func TestScim_Attack_BadListParamsBeforeWrite(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	id := b.do(t, http.MethodPost, "/Users", oktaUser("params@acme.test", "P", "Q")).ok(http.StatusCreated).Body["id"].(string)
+	b.do(t, http.MethodPatch, "/Users/"+id+"?count=x", patch(op("replace", "active", false))).scimError(http.StatusBadRequest, "invalidValue")
+	_, status := b.membership(t, id)
+	require.Equal(t, "ACTIVE", status, "the refused request changed nothing")
+	b.do(t, http.MethodDelete, "/Users/"+id+"?startIndex=x", nil).scimError(http.StatusBadRequest, "invalidValue")
+	role, _ := b.membership(t, id)
+	require.Equal(t, "USER", role, "still a member")
+	b.do(t, http.MethodPatch, "/Groups/ADMINISTRATOR?count=x", patch(op("add", "members", []any{map[string]any{"value": id}}))).
+		scimError(http.StatusBadRequest, "invalidValue")
+	role, _ = b.membership(t, id)
+	require.Equal(t, "USER", role, "no group change")
 }

@@ -67,7 +67,7 @@ func (s *Service) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	resource := strings.ToLower(parts[0])
 	switch resource {
 	case "serviceproviderconfig", "resourcetypes", "schemas":
-		if !s.allow(w, r, "addr:"+request.From(r.Context()).ClientAddr) {
+		if !s.allow(w, r, AddrKey(request.From(r.Context()).ClientAddr)) {
 			return
 		}
 		s.discovery(w, r, resource, parts[1:])
@@ -333,6 +333,13 @@ func (s *Service) user(w http.ResponseWriter, r *http.Request, tok *Token, rawID
 		s.fail(w, r, errNoUser)
 		return
 	}
+	// The response's attributes are read before any change: a bad one must
+	// not answer 400 for a change already committed.
+	p, err := parseList(r.URL.Query())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	ctx := r.Context()
 	var st userState
 	switch r.Method {
@@ -356,11 +363,6 @@ func (s *Service) user(w http.ResponseWriter, r *http.Request, tok *Token, rawID
 	default:
 		err = methodNotAllowed("GET, PUT, PATCH and DELETE")
 	}
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	p, err := parseList(r.URL.Query())
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -433,6 +435,11 @@ func (s *Service) group(w http.ResponseWriter, r *http.Request, tok *Token, id s
 		s.fail(w, r, errf(http.StatusNotFound, "", "No such group: the groups are %s.", strings.Join(roleNames(), ", ")))
 		return
 	}
+	p, err := parseList(r.URL.Query())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	ctx := r.Context()
 	switch r.Method {
 	case http.MethodGet:
@@ -450,11 +457,6 @@ func (s *Service) group(w http.ResponseWriter, r *http.Request, tok *Token, id s
 	default:
 		err = methodNotAllowed("GET, PUT and PATCH")
 	}
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	p, err := parseList(r.URL.Query())
 	if err != nil {
 		s.fail(w, r, err)
 		return

@@ -110,7 +110,7 @@ func (s *Sender) Attempt(ctx context.Context, deliveryID uuid.UUID, attempt int)
 		return nil
 	case !enabled:
 		_, err := s.Pool.Exec(ctx, `UPDATE webhook_deliveries SET status = 'CANCELLED', next_attempt_at = NULL,
-			last_error = 'Not sent: the endpoint was disabled.' WHERE id = $1 AND status IN ('PENDING', 'RETRYING')`, deliveryID)
+			last_error = $2 WHERE id = $1 AND status IN ('PENDING', 'RETRYING')`, deliveryID, notSentDisabled)
 		return err
 	}
 	code, failure := s.post(ctx, endpointID, eventID, url, secret, previous, previousValid, []byte(body))
@@ -229,6 +229,10 @@ func clean(s string, n int) string {
 	}
 	return s
 }
+
+// notSentDisabled is the lastError of a delivery cancelled because its
+// endpoint was disabled.
+const notSentDisabled = "Not sent: the endpoint was disabled."
 
 // Retention is how long finished deliveries (and their events) are kept.
 const Retention = 30 * 24 * time.Hour

@@ -245,8 +245,9 @@ func (s *Service) Create(ctx context.Context, actorID uuid.UUID, c Changes) (End
 
 // Update changes an endpoint's URL, description, event types or enabled
 // flag; only what differs is written and audited. Disabling an endpoint
-// cancels its deliveries not yet made (their jobs find it disabled);
-// enabling it again sends only the events that come after. It returns
+// cancels its deliveries not yet made, in the same transaction (a job
+// already sending finds them finished and records nothing); enabling it
+// again sends only the events that come after. It returns
 // INVALID_INPUT when nothing is asked or for a bad field, and NOT_FOUND.
 func (s *Service) Update(ctx context.Context, actorID, id uuid.UUID, c Changes) (Endpoint, error) {
 	if c.URL == nil && c.Description == nil && c.EventTypes == nil && c.Enabled == nil {
@@ -284,6 +285,12 @@ func (s *Service) Update(ctx context.Context, actorID, id uuid.UUID, c Changes) 
 			WHERE id = $1 RETURNING `+endpointColumns, id, c.URL, c.Description, c.EventTypes, c.Enabled))
 		if err != nil {
 			return err
+		}
+		if before.Enabled && !e.Enabled {
+			if _, err := tx.Exec(ctx, `UPDATE webhook_deliveries SET status = 'CANCELLED', next_attempt_at = NULL, last_error = $2
+				WHERE endpoint_id = $1 AND status IN ('PENDING', 'RETRYING')`, id, notSentDisabled); err != nil {
+				return err
+			}
 		}
 		was["endpointId"] = id
 		return audit.Record(ctx, tx, audit.Event{ActorID: &actorID, Action: "webhook.endpoint_updated", Before: was, After: now})
