@@ -351,24 +351,25 @@ func (s *Service) SetMembershipStatuses(ctx context.Context, actor Actor, refs [
 			if !ok {
 				continue
 			}
+			// The account's items go through the one-account path: its
+			// members locked in one statement, in id order, each checked.
 			t := &tx{Tx: pgxTx, acct: acct, actor: actor}
+			var ids []uuid.UUID
+			var at []int
 			for i, r := range items {
-				if r.AccountID != accountID {
-					continue
+				if r.AccountID == accountID {
+					ids, at = append(ids, r.UserID), append(at, i)
 				}
-				m, err := get(ctx, pgxTx, accountID, r.UserID)
-				if errors.Is(err, errNoMember) {
-					continue
-				}
-				if err != nil {
-					return err
-				}
-				if out[i].Err = Check(action, actor, acct, m.Membership, m.User.Status); out[i].Err == nil {
-					if err := setStatus(ctx, t, &m, status); err != nil {
-						return err
-					}
-					out[i].Member = &m
-				}
+			}
+			results, _, err := t.each(ctx, ids, action, func(m Member, res *Result) error {
+				res.Member = &m
+				return setStatus(ctx, t, res.Member, status)
+			})
+			if err != nil {
+				return err
+			}
+			for k, res := range results {
+				out[at[k]].Member, out[at[k]].Err = res.Member, res.Err
 			}
 			events = append(events, t.events...)
 		}
