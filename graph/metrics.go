@@ -8,6 +8,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/vektah/gqlparser/v2/ast"
 )
 
 // OutcomeOK is the outcome code of an operation answered without errors.
@@ -70,13 +71,20 @@ func (*OperationMetrics) Validate(graphql.ExecutableSchema) error { return nil }
 
 // InterceptResponse records the operation once its response is complete,
 // including responses of requests refused before execution (parse and
-// validation errors, the complexity limit).
+// validation errors, the complexity limit). A subscription's responses are
+// its events: each is counted, the end of the stream (no response) is not,
+// and no duration is observed (time since the subscription began, hours
+// perhaps, would fill the histogram's last bucket).
 func (m *OperationMetrics) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	resp := next(ctx)
 	if !graphql.HasOperationContext(ctx) {
 		return resp
 	}
 	oc := graphql.GetOperationContext(ctx)
+	subscription := oc.Operation != nil && oc.Operation.Operation == ast.Subscription
+	if subscription && resp == nil {
+		return resp
+	}
 	name, kind := oc.OperationName, "unknown"
 	if oc.Operation != nil {
 		if name == "" {
@@ -103,7 +111,7 @@ func (m *OperationMetrics) InterceptResponse(ctx context.Context, next graphql.R
 	if start.IsZero() {
 		start = graphql.GetStartTime(ctx)
 	}
-	if !start.IsZero() {
+	if !start.IsZero() && !subscription {
 		m.duration.WithLabelValues(label, kind).Observe(time.Since(start).Seconds())
 	}
 	return resp

@@ -2,6 +2,9 @@ package graph_test
 
 import (
 	"context"
+	"io"
+	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -304,4 +307,29 @@ func TestSubscription_PlatformDeactivationOfMember(t *testing.T) {
 	op.Do(activateUsers, apptest.Vars{"u": []string{f.bob.ID.String()}}).Must()
 	c = change(t, ws)
 	require.Equal(t, []any{map[string]any{"userId": f.bob.ID.String(), "status": "ACTIVE", "accountStatus": "ACTIVE", "userStatus": "ACTIVE"}}, c["members"])
+}
+
+// TestSubscription_Metrics: a subscription's events are counted as its
+// operations, but observe no duration (the time since it began would fill
+// the histogram's last bucket).
+func TestSubscription_Metrics(t *testing.T) {
+	t.Parallel()
+	f := newLiveFixture(t)
+	ws := f.subscribe(t)
+	f.ownerClient.Do(`mutation($a: ID!, $u: [ID!]!) { deactivateMembers(accountId: $a, userIds: $u) { totalCount } }`,
+		apptest.Vars{"a": f.acct.ID.String(), "u": []string{f.ann.ID.String()}}).Must()
+	require.Equal(t, "MEMBERS_CHANGED", change(t, ws)["kind"])
+	resp, err := http.Get(f.env.Server.URL + "/metrics")
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	var counted bool
+	for _, line := range strings.Split(string(body), "\n") {
+		if strings.HasPrefix(line, "roster_graphql_operations_total{") && strings.Contains(line, `type="subscription"`) {
+			counted = true
+		}
+		require.False(t, strings.HasPrefix(line, "roster_graphql_operation_duration_seconds") && strings.Contains(line, `type="subscription"`), line)
+	}
+	require.True(t, counted, "the event is counted")
 }
