@@ -40,7 +40,11 @@ func newBench(ctx context.Context, rosterBin string) (*bench, error) {
 	}
 	b := &bench{dir: dir, serverURL: os.Getenv("DATABASE_URL")}
 	if b.serverURL == "" {
-		c, err := pgcluster.Start(ctx, pgcluster.Options{Dir: filepath.Join(".roster", "bench"), Durable: true})
+		// Exclusive: a second run must not share, then stop, the first's server.
+		c, err := pgcluster.Start(ctx, pgcluster.Options{Dir: filepath.Join(".roster", "bench"), Durable: true, Exclusive: true})
+		if errors.Is(err, pgcluster.ErrInUse) {
+			return nil, fmt.Errorf("%w: another rosterbench is running on .roster/bench; wait for it, or set DATABASE_URL", err)
+		}
 		if err != nil {
 			return nil, err
 		}

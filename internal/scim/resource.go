@@ -18,7 +18,6 @@ import (
 const (
 	UserURN                  = "urn:ietf:params:scim:schemas:core:2.0:User"
 	GroupURN                 = "urn:ietf:params:scim:schemas:core:2.0:Group"
-	EnterpriseUserURN        = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"
 	ListResponseURN          = "urn:ietf:params:scim:api:messages:2.0:ListResponse"
 	PatchOpURN               = "urn:ietf:params:scim:api:messages:2.0:PatchOp"
 	SearchRequestURN         = "urn:ietf:params:scim:api:messages:2.0:SearchRequest"

@@ -600,11 +600,9 @@ func (s *Service) update(ctx context.Context, d *member.DirectoryTx, cur, next u
 		if err := saveIdentity(ctx, tx, acct.ID, next); err != nil {
 			return userState{}, nil, err
 		}
-		if len(after) > 0 {
-			if err := audit.Record(ctx, tx, audit.Event{ActorScimTokenID: &tokenID, AccountID: &acct.ID, TargetUserID: &cur.ID,
-				Action: "member.directory_updated", Before: before, After: after}); err != nil {
-				return userState{}, nil, err
-			}
+		if err := audit.Record(ctx, tx, audit.Event{ActorScimTokenID: &tokenID, AccountID: &acct.ID, TargetUserID: &cur.ID,
+			Action: "member.directory_updated", Before: before, After: after}); err != nil {
+			return userState{}, nil, err
 		}
 		if err := syncName(ctx, tx, tokenID, acct.ID, next); err != nil {
 			return userState{}, nil, err
